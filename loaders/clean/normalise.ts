@@ -19,14 +19,13 @@ export function toHalfWidth(ch: string): string {
 }
 
 function simplifiedChar(ch: string): string {
-  let cached = scriptCache.get(ch);
-  if (cached === undefined) {
-    const convert = (toSimplified ??= OpenCC.Converter({ from: 'hk', to: 'cn' }));
-    const converted = convert(ch);
-    cached = converted.length === ch.length ? converted : ch;
-    scriptCache.set(ch, cached);
-  }
-  return cached;
+  const cached = scriptCache.get(ch);
+  if (cached !== undefined) return cached;
+  const convert = (toSimplified ??= OpenCC.Converter({ from: 'hk', to: 'cn' }));
+  const converted = convert(ch);
+  const result = converted.length === ch.length ? converted : ch;
+  scriptCache.set(ch, result);
+  return result;
 }
 
 /** Returns a string of exactly the same length (UTF-16 units) as `text`. */
