@@ -1,0 +1,59 @@
+/**
+ * Removes one document's support from the graph, inside a caller's transaction.
+ *
+ * Used by `deleteDocument` and by the writer before it writes a new version of a document. What the
+ * document alone supported goes; what other documents still support stays, with their evidence:
+ * 1. its evidence items are stripped from every relationship, and relationships left without
+ *    evidence are deleted;
+ * 2. its MENTIONS go, and entity nodes left with no relationship at all (no MENTIONS from another
+ *    document, no fact) are deleted;
+ * 3. the Document and its Passages are deleted.
+ * Every relationship carrying evidence from the document joins two nodes the document MENTIONS, so
+ * the search starts from those nodes rather than from the whole graph.
+ */
+import type { ManagedTransaction } from 'neo4j-driver';
+
+const STRIP_EVIDENCE = `
+MATCH (:Document {id: $doc})-[:MENTIONS]->(n)-[r]->()
+WHERE $doc IN r.docs
+WITH DISTINCT r
+WITH r, [i IN range(0, size(r.evDocs) - 1) WHERE r.evDocs[i] <> $doc] AS keep
+CALL (r, keep) {
+  WITH r, keep WHERE size(keep) = 0
+  DELETE r
+}
+CALL (r, keep) {
+  WITH r, keep WHERE size(keep) > 0
+  SET r.evDocs = [i IN keep | r.evDocs[i]],
+      r.evStarts = [i IN keep | r.evStarts[i]],
+      r.evEnds = [i IN keep | r.evEnds[i]],
+      r.evQuotes = [i IN keep | r.evQuotes[i]],
+      r.evPassages = [i IN keep | r.evPassages[i]],
+      r.docs = [d IN r.docs WHERE d <> $doc]
+}
+RETURN count(*) AS edges`;
+
+const DROP_MENTIONS = `
+MATCH (:Document {id: $doc})-[m:MENTIONS]->(n)
+DELETE m
+WITH n
+WHERE NOT EXISTS { (n)--() }
+DELETE n
+RETURN count(*) AS nodes`;
+
+const DROP_DOCUMENT = `
+MATCH (d:Document {id: $doc})
+OPTIONAL MATCH (d)-[:HAS_PASSAGE]->(p:Passage)
+DETACH DELETE p
+WITH DISTINCT d
+DETACH DELETE d`;
+
+export async function retractDocument(tx: ManagedTransaction, docId: string): Promise<void> {
+  // Each statement relies on the previous one's deletions. The server runs a transaction's statements
+  // in order, so they can be sent together (pipelined) and awaited once.
+  await Promise.all([
+    tx.run(STRIP_EVIDENCE, { doc: docId }),
+    tx.run(DROP_MENTIONS, { doc: docId }),
+    tx.run(DROP_DOCUMENT, { doc: docId }),
+  ]);
+}

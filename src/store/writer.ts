@@ -1,0 +1,201 @@
+/**
+ * Writes graph JSON into Neo4j: one write transaction per document, so a document loads completely
+ * or not at all (a loader killed mid-way leaves the documents it committed and nothing else).
+ *
+ * Per document, inside its transaction:
+ * 1. look for a stored document with the same id or the same file;
+ *    - same id and same content hash → nothing to do ("unchanged"), so loading twice changes nothing;
+ *    - otherwise retract the stored version(s) (see retract.ts) — "replaced";
+ * 2. create the Document and its Passages;
+ * 3. MERGE the entity nodes it mentions (one UNWIND statement per label; aliases are unioned with what
+ *    other documents said) and CREATE its MENTIONS;
+ * 4. MERGE the fact relationships (one UNWIND statement per type and end labels, since neither can be
+ *    a parameter) and append its evidence items to their parallel lists.
+ * The statements are pipelined: sent together, awaited once, run in order by the server.
+ */
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import {
+  EDGE_TYPES,
+  NODE_LABELS,
+  type GraphDocument,
+  type GraphJson,
+  type NodeLabel,
+} from '../model/graph-json.js';
+import { splitByDocument, type DocumentBatch, type EdgeGroup } from './document-batch.js';
+import { toCypher } from './neo4j-values.js';
+import { retractDocument } from './retract.js';
+
+export type DocumentOutcome = 'loaded' | 'replaced' | 'unchanged';
+
+export interface LoadProgress {
+  done: number;
+  total: number;
+  document: GraphDocument;
+  outcome: DocumentOutcome;
+}
+
+export interface LoadOptions {
+  /** Decoded original text per document id, for passages; without it a passage is the quote. */
+  texts?: ReadonlyMap<string, string>;
+  onProgress?: (progress: LoadProgress) => void;
+  /** Neo4j database name (default: the server's default database). */
+  database?: string;
+}
+
+export interface LoadSummary {
+  documents: Record<DocumentOutcome, number>;
+  /** Entity nodes, relationships and evidence items written by the documents that were (re)loaded. */
+  nodes: number;
+  relationships: number;
+  evidence: number;
+  passages: number;
+  /** Nodes no edge touches in a graph of several documents: no evidence ties them to a document. */
+  unattributedNodes: number;
+  seconds: number;
+}
+
+export async function loadGraph(
+  driver: Driver,
+  graph: GraphJson,
+  options: LoadOptions = {},
+): Promise<LoadSummary> {
+  const started = performance.now();
+  const { batches, unattributedNodes } = splitByDocument(graph, options.texts);
+  const summary: LoadSummary = {
+    documents: { loaded: 0, replaced: 0, unchanged: 0 },
+    nodes: 0,
+    relationships: 0,
+    evidence: 0,
+    passages: 0,
+    unattributedNodes,
+    seconds: 0,
+  };
+  const session = driver.session({ database: options.database, defaultAccessMode: 'WRITE' });
+  try {
+    let done = 0;
+    for (const batch of batches) {
+      const outcome = await session.executeWrite((tx) => writeDocument(tx, batch));
+      summary.documents[outcome]++;
+      if (outcome !== 'unchanged') {
+        summary.nodes += batch.nodeCount;
+        summary.relationships += batch.edgeCount;
+        summary.evidence += batch.evidenceCount;
+        summary.passages += batch.passages.length;
+      }
+      options.onProgress?.({ done: ++done, total: batches.length, document: batch.document, outcome });
+    }
+  } finally {
+    await session.close();
+  }
+  summary.seconds = (performance.now() - started) / 1000;
+  return summary;
+}
+
+const FIND_STORED = `
+MATCH (d:Document) WHERE d.id = $id OR d.file = $file
+RETURN d.id AS id, d.loadHash AS hash`;
+
+/** The transaction body; idempotent, so the driver may retry it after a transient failure. */
+export async function writeDocument(tx: ManagedTransaction, batch: DocumentBatch): Promise<DocumentOutcome> {
+  const doc = batch.document;
+  const stored = (await tx.run(FIND_STORED, { id: doc.id, file: doc.file })).records.map((r) => ({
+    id: r.get('id') as string,
+    hash: r.get('hash') as string | null,
+  }));
+  if (stored.length === 1 && stored[0]?.id === doc.id && stored[0].hash === batch.hash) return 'unchanged';
+  for (const old of stored) await retractDocument(tx, old.id);
+
+  const pending = [
+    tx.run(CREATE_DOCUMENT, { props: toCypher(documentProps(doc, batch.hash)) }),
+    tx.run(CREATE_PASSAGES, { doc: doc.id, rows: toCypher(batch.passages) }),
+  ];
+  for (const label of NODE_LABELS) {
+    const rows = batch.nodes[label];
+    if (rows && rows.length > 0)
+      pending.push(tx.run(mergeNodes(label), { doc: doc.id, rows: toCypher(rows) }));
+  }
+  for (const group of batch.edges) {
+    pending.push(tx.run(mergeEdges(group), { doc: doc.id, rows: toCypher(group.rows) }));
+  }
+  await Promise.all(pending);
+  return stored.length > 0 ? 'replaced' : 'loaded';
+}
+
+/** Document properties; `year` is derived for the API's year lookups, `loadHash` for re-loads. */
+export function documentProps(doc: GraphDocument, hash: string): Record<string, string | number> {
+  const props: Record<string, string | number> = {
+    id: doc.id,
+    file: doc.file,
+    title: doc.title,
+    issuer: doc.issuer,
+    jurisdiction: doc.jurisdiction,
+    genre: doc.genre,
+    chars: doc.chars,
+    loadHash: hash,
+  };
+  if (doc.date !== null) {
+    props.date = doc.date;
+    props.year = Number(doc.date.slice(0, 4));
+  }
+  return props;
+}
+
+const CREATE_DOCUMENT = `CREATE (d:Document) SET d = $props`;
+
+const CREATE_PASSAGES = `
+MATCH (d:Document {id: $doc})
+UNWIND $rows AS row
+CREATE (d)-[:HAS_PASSAGE]->(:Passage {id: row.id, doc: $doc, start: row.start, end: row.end, text: row.text})`;
+
+// Labels and relationship types are spliced into the statement text, so they come from the fixed
+// lists of the contract only — never from the input.
+function checkedLabel(label: NodeLabel): NodeLabel {
+  if (!NODE_LABELS.includes(label)) throw new Error(`not a node label: ${label}`);
+  return label;
+}
+
+const nodeStatements = new Map<NodeLabel, string>();
+
+function mergeNodes(label: NodeLabel): string {
+  let statement = nodeStatements.get(label);
+  if (!statement) {
+    statement = `
+MATCH (d:Document {id: $doc})
+UNWIND $rows AS row
+MERGE (n:${checkedLabel(label)} {id: row.id})
+ON CREATE SET n:Entity, n.name = row.name, n.aliases = row.aliases
+ON MATCH SET n.aliases = coalesce(n.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(n.aliases, [])]
+SET n += row.props
+CREATE (d)-[:MENTIONS]->(n)`;
+    nodeStatements.set(label, statement);
+  }
+  return statement;
+}
+
+const edgeStatements = new Map<string, string>();
+
+function mergeEdges(group: EdgeGroup): string {
+  const key = `${group.type}:${group.fromLabel}:${group.toLabel}`;
+  let statement = edgeStatements.get(key);
+  if (!statement) {
+    if (!EDGE_TYPES.includes(group.type)) throw new Error(`not an edge type: ${group.type}`);
+    // DEPENDS_ON's kind is part of its identity: a project can both rely on and be part of another.
+    const identity = group.type === 'DEPENDS_ON' ? ' {kind: row.kind}' : '';
+    statement = `
+UNWIND $rows AS row
+MATCH (a:${checkedLabel(group.fromLabel)} {id: row.from})
+MATCH (b:${checkedLabel(group.toLabel)} {id: row.to})
+MERGE (a)-[r:${group.type}${identity}]->(b)
+SET r += row.props
+WITH r, row, coalesce(r.evDocs, []) AS evDocs
+WITH r, row, [i IN range(0, size(evDocs) - 1) WHERE evDocs[i] <> $doc] AS keep
+SET r.evDocs = [i IN keep | r.evDocs[i]] + [x IN row.evStarts | $doc],
+    r.evStarts = [i IN keep | r.evStarts[i]] + row.evStarts,
+    r.evEnds = [i IN keep | r.evEnds[i]] + row.evEnds,
+    r.evQuotes = [i IN keep | r.evQuotes[i]] + row.evQuotes,
+    r.evPassages = [i IN keep | r.evPassages[i]] + row.evPassages,
+    r.docs = [x IN coalesce(r.docs, []) WHERE x <> $doc] + $doc`;
+    edgeStatements.set(key, statement);
+  }
+  return statement;
+}
