@@ -109,7 +109,8 @@ export function corpusBytes(documents: readonly CorpusDocument[]): number {
 
 function readSeeds(seedDir: string): CorpusDocument[] {
   return readdirSync(seedDir)
-    .filter((f) => !f.startsWith('.'))
+    // documents only: seeds/manifest.json is metadata
+    .filter((f) => !f.startsWith('.') && !f.endsWith('.json'))
     .sort()
     .map((file) => ({ file, text: decodeDocument(readFileSync(join(seedDir, file)), file).text }));
 }
