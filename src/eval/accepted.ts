@@ -1,0 +1,60 @@
+/**
+ * Accepted scores: the last quality level someone looked at and accepted. The quality regression
+ * test fails when any kind drops below it; `npm run eval -- --accept` records the current level.
+ *
+ * The file lives beside the gold, not in it (test/accepted-scores.json): every *.json in the gold
+ * folder is read as a gold set, by this scorer and by the reference one.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { RECALL_ONLY_KINDS, type ScoreRow } from './score.js';
+
+export const ACCEPTED_SCORES_FILE = 'test/accepted-scores.json';
+
+/** Scores may fall this much (rounding noise) before it counts as a regression. */
+export const SCORE_EPSILON = 0.001;
+
+export interface AcceptedScores {
+  /** Where the gold came from, relative to the repository root. */
+  gold: string;
+  acceptedAt: string;
+  scores: Record<string, { precision: number; recall: number; f1: number }>;
+}
+
+export function acceptedFrom(rows: readonly ScoreRow[], gold: string, now = new Date()): AcceptedScores {
+  const scores: AcceptedScores['scores'] = {};
+  for (const r of rows) scores[r.kind] = { precision: r.precision, recall: r.recall, f1: r.f1 };
+  return { gold, acceptedAt: now.toISOString(), scores };
+}
+
+export function readAcceptedScores(path = ACCEPTED_SCORES_FILE): AcceptedScores {
+  return JSON.parse(readFileSync(path, 'utf8')) as AcceptedScores;
+}
+
+export function writeAcceptedScores(accepted: AcceptedScores, path = ACCEPTED_SCORES_FILE): void {
+  writeFileSync(path, `${JSON.stringify(accepted, null, 2)}\n`);
+}
+
+/**
+ * Every way `rows` fall short of `accepted`: F1 for every kind, and recall for the recall-only kinds
+ * (whose precision is not measured). An accepted kind missing from `rows` is a regression too.
+ */
+export function regressions(
+  rows: readonly ScoreRow[],
+  accepted: AcceptedScores,
+  epsilon = SCORE_EPSILON,
+): string[] {
+  const problems: string[] = [];
+  for (const [kind, was] of Object.entries(accepted.scores)) {
+    const row = rows.find((r) => r.kind === kind);
+    if (!row) {
+      problems.push(`${kind}: no longer scored`);
+      continue;
+    }
+    if (row.f1 < was.f1 - epsilon)
+      problems.push(`${kind}: F1 ${row.f1.toFixed(3)} < accepted ${was.f1.toFixed(3)}`);
+    if ((RECALL_ONLY_KINDS as readonly string[]).includes(kind) && row.recall < was.recall - epsilon) {
+      problems.push(`${kind}: recall ${row.recall.toFixed(3)} < accepted ${was.recall.toFixed(3)}`);
+    }
+  }
+  return problems;
+}
