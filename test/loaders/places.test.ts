@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findPlaces, placeById, placeHierarchy } from '../../loaders/recognise/places.js';
 
-const names = (text: string, jurisdiction?: string) =>
+const names = (text: string, jurisdiction?: string | null) =>
   findPlaces(text, { jurisdiction }).map((m) => [m.text, m.place.id]);
 
 describe('findPlaces', () => {
