@@ -1,0 +1,257 @@
+/**
+ * The extractor, top to bottom: decode → clean → segment → recognise → resolve → link → graph.
+ *
+ * Every recogniser works on the CLEANED text (same length as the original: boilerplate blanked,
+ * 头部→第一 repaired, full-width→ASCII) and reports offsets; evidence quotes are sliced from the
+ * ORIGINAL decoded text with those offsets, so `quote === text.slice(start, end)` always holds.
+ */
+import { decodeDocument } from './decode/decode.js';
+import { cleanForRecognition } from './clean/clean.js';
+import { splitLines, splitSentences, spanAt, type TextSpan } from './segment/spans.js';
+import { classifyLine } from './segment/structure.js';
+import { findAgencyMentions, type AgencyMention } from './recognise/agencies.js';
+import { findProjectMentions, type ProjectMention } from './recognise/projects.js';
+import { findPersonTitles } from './recognise/persons.js';
+import { findPlaces } from './recognise/places.js';
+import { inferMetadata, type DocumentMetadata } from './recognise/document-metadata.js';
+import { AgencyResolver, type ResolvedAgency } from './resolve/agencies.js';
+import { linkRoles } from './link/roles.js';
+import {
+  measureComponents,
+  nameDependencies,
+  phaseDependencies,
+  sentenceDependencies,
+  type DependencyFact,
+} from './link/dependencies.js';
+import { linkFunding } from './link/funding.js';
+import { linkPlaces, placeNode } from './link/places.js';
+import { GraphBuilder, documentId } from './graph/builder.js';
+import type { GraphJson } from '../src/model/graph-json.js';
+
+export interface SourceDocument {
+  /** Base name of the input file. */
+  file: string;
+  bytes: Uint8Array;
+  /** Metadata from a manifest, when there is one. */
+  metadata?: Partial<DocumentMetadata>;
+}
+
+export interface ExtractFailure {
+  file: string;
+  message: string;
+}
+
+export function projectId(m: ProjectMention): string {
+  return `project:${m.key}`;
+}
+
+export function personId(name: string, jurisdiction: string): string {
+  // A name alone is ambiguous across cities; the title changes with time, so it is not in the id.
+  return `person:${jurisdiction}:${name}`;
+}
+
+/** Extracts every document into one graph. A failing document is reported and skipped. */
+export function extractGraph(sources: readonly SourceDocument[]): {
+  graph: GraphJson;
+  failures: ExtractFailure[];
+} {
+  const builder = new GraphBuilder();
+  const failures: ExtractFailure[] = [];
+  for (const source of sources) {
+    try {
+      extractDocument(builder, source);
+    } catch (error) {
+      failures.push({ file: source.file, message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  return { graph: builder.build(), failures };
+}
+
+export function extractDocument(builder: GraphBuilder, source: SourceDocument): void {
+  // decode → clean
+  const decoded = decodeDocument(source.bytes, source.file);
+  const text = decoded.text;
+  const clean = cleanForRecognition(decoded);
+  const meta = { ...inferMetadata(clean, source.file), ...definedOnly(source.metadata ?? {}) };
+  const docId = documentId(text);
+  if (builder.hasDocument(docId)) return;
+  builder.addDocument(
+    {
+      id: docId,
+      file: source.file,
+      title: meta.title,
+      issuer: meta.issuer,
+      jurisdiction: meta.jurisdiction,
+      genre: meta.genre,
+      date: meta.date,
+      chars: text.length,
+    },
+    text,
+  );
+
+  // segment
+  const lines = splitLines(clean);
+  const sentences = lines.flatMap((l) => splitSentences(clean, l));
+
+  // recognise + resolve: agencies
+  const resolver = new AgencyResolver({ name: meta.jurisdiction, issuer: meta.issuer || null });
+  const resolvedOf = new Map<AgencyMention, ResolvedAgency>();
+  for (const m of findAgencyMentions(clean)) {
+    const r = resolver.resolve(m);
+    if (r) resolvedOf.set(m, r);
+  }
+  const agencies = [...resolvedOf.keys()];
+
+  // recognise: projects (per sentence), persons
+  const projects: ProjectMention[] = sentences.flatMap((s) => findProjectMentions(clean, s));
+  const projectsIn = (span: TextSpan) => projects.filter((p) => p.start >= span.start && p.end <= span.end);
+  const titles = findPersonTitles(clean);
+
+  // link: roles and tasks
+  const { roles, oversights, tasks } = linkRoles({
+    text: clean,
+    genre: meta.genre,
+    lines,
+    agencies,
+    projectsIn,
+  });
+
+  // link: dependencies
+  const deps: DependencyFact[] = [];
+  for (const s of sentences) deps.push(...sentenceDependencies(clean, s, projectsIn(s)));
+  const sentenceOf = (m: ProjectMention): TextSpan => spanAt(sentences, m.start) ?? m;
+  for (const m of projects) {
+    const d = nameDependencies(m);
+    if (d) deps.push({ from: m, to: d.base, kind: d.kind, evidence: sentenceOf(m) });
+  }
+  deps.push(...phaseDependencies(projects, sentenceOf));
+  if (meta.genre === 'POLICY') {
+    for (const line of lines) {
+      const info = classifyLine(clean, line, meta.genre, agencies);
+      const measure =
+        info.kind === 'measure' ? tasks.find((t) => t.start >= line.start && t.end <= line.end) : undefined;
+      if (measure)
+        deps.push(...measureComponents(clean, measure, { start: measure.end, end: line.end }, projects));
+    }
+  }
+
+  // graph: nodes
+  const agencyNode = (r: ResolvedAgency) => {
+    builder.addNode({
+      id: r.id,
+      label: 'Agency',
+      name: r.name,
+      aliases: [],
+      props: { kind: r.kind, level: r.level, jurisdiction: r.jurisdiction },
+    });
+    return r.id;
+  };
+  for (const [m, r] of resolvedOf) {
+    // every surface form of a known body is an alias of its node (我局 included)
+    if (r.kind === 'GOVERNMENT' || r.kind === 'PARTY' || roles.some((f) => f.agency === m)) {
+      builder.addNode({
+        id: r.id,
+        label: 'Agency',
+        name: r.name,
+        aliases: [m.surface],
+        props: { kind: r.kind, level: r.level, jurisdiction: r.jurisdiction },
+      });
+    }
+  }
+  const projectNode = (m: ProjectMention) => {
+    const id = projectId(m);
+    builder.addNode({ id, label: 'Project', name: m.name, aliases: [], props: { kind: m.kind } });
+    return id;
+  };
+  const allProjects = [...projects, ...tasks];
+  for (const m of allProjects) projectNode(m);
+
+  // graph: edges
+  for (const f of roles) {
+    const r = resolvedOf.get(f.agency);
+    if (r)
+      builder.addEdge(
+        f.type,
+        agencyNode(r),
+        projectNode(f.project),
+        {},
+        docId,
+        f.evidence.start,
+        f.evidence.end,
+      );
+  }
+  for (const d of deps) {
+    builder.addEdge(
+      'DEPENDS_ON',
+      projectNode(d.from),
+      projectNode(d.to),
+      { kind: d.kind },
+      docId,
+      d.evidence.start,
+      d.evidence.end,
+    );
+  }
+  for (const o of oversights) {
+    const id = personId(o.person, meta.jurisdiction);
+    builder.addNode({
+      id,
+      label: 'Person',
+      name: o.person,
+      aliases: [],
+      props: { title: titles.get(o.person) ?? null },
+    });
+    builder.addEdge('OVERSEES', id, projectNode(o.project), {}, docId, o.evidence.start, o.evidence.end);
+  }
+
+  // BASED_IN: each agency in its jurisdiction (first mention as evidence)
+  const based = new Set<string>();
+  for (const [m, r] of resolvedOf) {
+    if (!r.jurisdiction || based.has(r.id) || !builder.hasNode(r.id)) continue;
+    const place = findPlaces(r.jurisdiction, { jurisdiction: meta.jurisdiction }).pop()?.place;
+    if (!place) continue;
+    based.add(r.id);
+    builder.addNode(placeNode(place));
+    builder.addEdge('BASED_IN', r.id, place.id, {}, docId, m.start, m.end);
+  }
+
+  // link: funding and places (foundations' linkers), on the same project and agency spans
+  const projectRefs = allProjects.map((m) => ({ id: projectId(m), start: m.start, end: m.end }));
+  const agencyRefs = agencies.flatMap((m) => {
+    const r = resolvedOf.get(m);
+    return r && builder.hasNode(r.id) ? [{ id: r.id, start: m.start, end: m.end }] : [];
+  });
+  const sortedTasks = [...tasks].sort((a, b) => a.start - b.start);
+  const taskRefs = sortedTasks.map((t, i) => ({
+    id: projectId(t),
+    start: t.start,
+    end: Math.min(sortedTasks[i + 1]?.start ?? text.length, t.start + 3000),
+  }));
+  const year = /20\d\d/.exec(meta.date ?? meta.title)?.[0];
+  const funding = linkFunding({
+    docId,
+    text,
+    clean,
+    docYear: year ? Number(year) : null,
+    city: meta.jurisdiction,
+    projects: projectRefs,
+    agencies: agencyRefs,
+    tasks: taskRefs,
+    agencyIdFor: (name) => (builder.hasNode(`agency:${name}`) ? `agency:${name}` : null),
+  });
+  const placesLinked = linkPlaces({
+    docId,
+    text,
+    clean,
+    jurisdiction: meta.jurisdiction,
+    projects: projectRefs,
+    agencies: agencyRefs,
+  });
+  for (const result of [funding, placesLinked]) {
+    for (const n of result.nodes) builder.addNode(n);
+    for (const e of result.edges) builder.addGraphEdge(e);
+  }
+}
+
+function definedOnly<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

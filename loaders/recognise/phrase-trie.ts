@@ -1,0 +1,84 @@
+/**
+ * A character trie over dictionary phrases, built once per dictionary. Matching walks the text at
+ * most `longest phrase` characters per position, so scanning is linear in the text and never
+ * backtracks (unlike a large alternation regex).
+ */
+interface TrieNode<T> {
+  next: Map<string, TrieNode<T>>;
+  value?: T;
+}
+
+export interface PhraseMatch<T> {
+  start: number;
+  end: number;
+  value: T;
+}
+
+export class PhraseTrie<T> {
+  private readonly root: TrieNode<T> = { next: new Map() };
+
+  constructor(entries: Iterable<[string, T]> = []) {
+    for (const [phrase, value] of entries) this.add(phrase, value);
+  }
+
+  add(phrase: string, value: T): void {
+    let node = this.root;
+    for (const ch of phrase) {
+      let child = node.next.get(ch);
+      if (!child) {
+        child = { next: new Map() };
+        node.next.set(ch, child);
+      }
+      node = child;
+    }
+    // First writer wins: dictionaries list the preferred reading first.
+    if (node.value === undefined) node.value = value;
+  }
+
+  /** The longest phrase starting at `start`, or undefined. */
+  longestAt(text: string, start: number, limit = text.length): PhraseMatch<T> | undefined {
+    let node: TrieNode<T> | undefined = this.root;
+    let best: PhraseMatch<T> | undefined;
+    for (let i = start; i < limit && node; i++) {
+      node = node.next.get(text[i]!);
+      if (node?.value !== undefined) best = { start, end: i + 1, value: node.value };
+    }
+    return best;
+  }
+
+  /** Every phrase occurrence (overlapping allowed), in order of start. */
+  findAll(text: string, from = 0, to = text.length): PhraseMatch<T>[] {
+    const out: PhraseMatch<T>[] = [];
+    for (let i = from; i < to; i++) {
+      let node: TrieNode<T> | undefined = this.root;
+      for (let j = i; j < to && node; j++) {
+        node = node.next.get(text[j]!);
+        if (node?.value !== undefined) out.push({ start: i, end: j + 1, value: node.value });
+      }
+    }
+    return out;
+  }
+
+  /** Leftmost-longest, non-overlapping occurrences. */
+  scan(text: string, from = 0, to = text.length): PhraseMatch<T>[] {
+    const out: PhraseMatch<T>[] = [];
+    for (let i = from; i < to;) {
+      const m = this.longestAt(text, i, to);
+      if (m) {
+        out.push(m);
+        i = m.end;
+      } else i++;
+    }
+    return out;
+  }
+
+  /** True when some phrase ends exactly at `end` (checked over at most `maxLength` characters). */
+  endsAt(text: string, end: number, maxLength: number): PhraseMatch<T> | undefined {
+    let best: PhraseMatch<T> | undefined;
+    for (let s = Math.max(0, end - maxLength); s < end; s++) {
+      const m = this.longestAt(text, s, end);
+      if (m && m.end === end && (!best || m.start < best.start)) best = m;
+    }
+    return best;
+  }
+}
