@@ -1,0 +1,180 @@
+/**
+ * Link stage, places: LOCATED_IN (Project → Place) where the project's name or its clause states
+ * the place, and PART_OF (Place → Place) for the hierarchy of every place used.
+ *
+ * A project is located in: every place inside its name (高栏港水果进口码头项目 → 高栏港); a place
+ * right before it in its clause (合作区在建的十字门隧道); a place after 位于/落户 in its sentence;
+ * 全省/全市 at the start of its name. A project with none of these is located in the document's
+ * jurisdiction (a city's measure applies in that city) with props.basis = 'JURISDICTION'.
+ */
+import type { GraphEdge, GraphNode } from '../../src/model/graph-json.js';
+import cues from '../data/place-links.json' with { type: 'json' };
+import {
+  findPlaces,
+  jurisdictionCity,
+  placeById,
+  placeHierarchy,
+  placesNamed,
+  type Place,
+  type PlaceMention,
+} from '../recognise/places.js';
+import { evidenceFor } from './evidence.js';
+import { mergeEdges, type LinkResult, type SpanRef } from './funding.js';
+
+export interface PlaceLinkInput {
+  docId: string;
+  text: string;
+  clean: string;
+  /** 珠海市, 珠海市金湾区 … */
+  jurisdiction: string | null;
+  projects: readonly SpanRef[];
+  /** Agency mentions: places inside them (市财政局, 珠海港集团) do not locate projects. */
+  agencies: readonly SpanRef[];
+  /** Place mentions of the document; found here when not given. */
+  places?: readonly PlaceMention[];
+}
+
+const CLAUSE_BREAK = /[。;;!?!?\n,,::]/u;
+const SENTENCE_BREAK = /[。;;!?!?\n]/u;
+const BETWEEN = new Set(cues.between);
+const LOCATED_AFTER = new RegExp(`(${cues.locatedAfter.join('|')})$`, 'u');
+
+function boundaryBack(text: string, at: number, stop: RegExp): number {
+  let i = at;
+  while (i > 0 && !stop.test(text[i - 1]!)) i--;
+  return i;
+}
+function boundaryForward(text: string, at: number, stop: RegExp): number {
+  let i = at;
+  while (i < text.length && !stop.test(text[i]!)) i++;
+  return i;
+}
+
+/** The Place node for a place, with the surface forms used as aliases. */
+export function placeNode(place: Place): GraphNode {
+  const aliases = [place.shortName, ...place.aliases].filter(
+    (a, i, all) => a !== place.name && all.indexOf(a) === i,
+  );
+  return {
+    id: place.id,
+    label: 'Place',
+    name: place.name,
+    aliases,
+    props: { level: place.level, code: place.code },
+  };
+}
+
+export function linkPlaces(input: PlaceLinkInput): LinkResult {
+  const { clean, docId, text } = input;
+  const mentions = (input.places ?? findPlaces(clean, { jurisdiction: input.jurisdiction })).filter(
+    (m) => !input.agencies.some((a) => a.start <= m.start && m.end <= a.end),
+  );
+  const edges: GraphEdge[] = [];
+  const used = new Map<string, PlaceMention | null>();
+  const located = (project: SpanRef, place: Place, evStart: number, evEnd: number, basis: string): void => {
+    edges.push({
+      type: 'LOCATED_IN',
+      from: project.id,
+      to: place.id,
+      props: { basis },
+      evidence: [evidenceFor(docId, text, evStart, evEnd)],
+    });
+    if (!used.has(place.id)) used.set(place.id, null);
+  };
+
+  for (const project of input.projects) {
+    let found = false;
+    // 1. places inside the name
+    for (const m of mentions) {
+      if (m.start >= project.start && m.end <= project.end) {
+        located(project, m.place, project.start, project.end, 'NAME');
+        found = true;
+      }
+    }
+    const name = clean.slice(project.start, project.end);
+    for (const w of cues.wholeArea.province) {
+      if (name.startsWith(w)) {
+        const gd = placeById('place:440000');
+        if (gd) located(project, gd, project.start, project.end, 'NAME');
+        found = true;
+      }
+    }
+    const city = jurisdictionCity(input.jurisdiction);
+    for (const w of cues.wholeArea.city) {
+      if (name.startsWith(w) && city) {
+        located(project, city, project.start, project.end, 'NAME');
+        found = true;
+      }
+    }
+    // 2. a place right before it in the clause
+    const clauseStart = boundaryBack(clean, project.start, CLAUSE_BREAK);
+    const before = mentions
+      .filter((m) => m.end <= project.start && m.start >= clauseStart)
+      .sort((a, b) => b.end - a.end)[0];
+    if (before && BETWEEN.has(betweenText(clean, before.end, project.start, input.projects))) {
+      located(project, before.place, before.start, project.end, 'CLAUSE');
+      found = true;
+    }
+    // 3. 位于/落户 + place after it in the sentence
+    const sentenceEnd = boundaryForward(clean, project.end, SENTENCE_BREAK);
+    for (const m of mentions) {
+      if (
+        m.start >= project.end &&
+        m.end <= sentenceEnd &&
+        LOCATED_AFTER.test(clean.slice(project.end, m.start).replace(/\s/g, ''))
+      ) {
+        located(project, m.place, project.start, m.end, 'CLAUSE');
+        found = true;
+        break;
+      }
+    }
+    // 4. the jurisdiction
+    if (!found && city) {
+      const place = jurisdictionPlace(input.jurisdiction) ?? city;
+      located(project, place, project.start, project.end, 'JURISDICTION');
+    }
+  }
+
+  // PART_OF for the hierarchy of every place used, evidenced by a mention of the child place
+  const nodes = new Map<string, GraphNode>();
+  const firstMention = new Map<string, PlaceMention>();
+  for (const m of mentions) if (!firstMention.has(m.place.id)) firstMention.set(m.place.id, m);
+  for (const placeId of used.keys()) {
+    const place = placeById(placeId);
+    if (place) nodes.set(place.id, placeNode(place));
+    for (const [child, parent] of placeHierarchy(placeId)) {
+      const parentPlace = placeById(parent);
+      if (parentPlace) nodes.set(parent, placeNode(parentPlace));
+      const childPlace = placeById(child);
+      if (childPlace) nodes.set(child, placeNode(childPlace));
+      const mention = firstMention.get(child) ?? firstMention.get(placeId);
+      if (!mention) continue;
+      edges.push({
+        type: 'PART_OF',
+        from: child,
+        to: parent,
+        props: {},
+        evidence: [evidenceFor(docId, text, mention.start, mention.end)],
+      });
+    }
+  }
+  return { nodes: [...nodes.values()], edges: mergeEdges(edges) };
+}
+
+/**
+ * The words between a place and a project, without other project mentions and list marks, so that
+ * every member of 合作区在建的A、B、C等项目 gets the place.
+ */
+function betweenText(clean: string, from: number, to: number, projects: readonly SpanRef[]): string {
+  const chars = clean.slice(from, to).split('');
+  for (const p of projects) {
+    for (let i = Math.max(p.start, from); i < Math.min(p.end, to); i++) chars[i - from] = '';
+  }
+  return chars.join('').replace(/[、\s和及与]/gu, '');
+}
+
+/** The place a jurisdiction string names (珠海市金湾区 → 440404), else null. */
+function jurisdictionPlace(jurisdiction: string | null): Place | null {
+  if (!jurisdiction) return null;
+  return placesNamed(jurisdiction)[0] ?? null;
+}
