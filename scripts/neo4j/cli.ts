@@ -1,0 +1,102 @@
+/**
+ * `npm run db:start | db:stop | db:status`: the local development Neo4j (instance `main`).
+ * With NEO4J_URI set, the server is someone else's: start/status only check that it answers.
+ */
+import { UserError } from '../../src/cli/user-error.js';
+import { connectionSettings, openDriver, sessionDatabase } from '../../src/store/connection.js';
+import { MAIN_INSTANCE } from './layout.js';
+import { localServerStatus, stopLocalServer } from './local-server.js';
+import { ensureMainServer } from './main-instance.js';
+
+async function checkConfiguredServer(): Promise<number> {
+  const settings = connectionSettings();
+  console.log(
+    `NEO4J_URI is set: using the configured server ${settings.uri} (user ${settings.user}), not a local one.`,
+  );
+  const driver = openDriver(settings);
+  try {
+    const { records } = await driver.executeQuery(
+      'CALL dbms.components() YIELD name, versions, edition RETURN name, versions[0] AS version, edition',
+      {},
+      sessionDatabase(settings),
+    );
+    const component = records[0];
+    console.log(
+      `It answers: ${component?.get('name')} ${component?.get('version')} ${component?.get('edition')}` +
+        `${settings.database ? `, database ${settings.database}` : ''}.`,
+    );
+    return 0;
+  } catch (error) {
+    throw new UserError(
+      `the server at ${settings.uri} does not answer (${(error as Error).message}). ` +
+        'Check NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD, or unset NEO4J_URI to use the local server.',
+    );
+  } finally {
+    await driver.close();
+  }
+}
+
+async function start(): Promise<number> {
+  if (process.env['NEO4J_URI']) return checkConfiguredServer();
+  const server = await ensureMainServer();
+  const how = server.reused
+    ? 'already running'
+    : `started in ${((server.startupMs ?? 0) / 1000).toFixed(1)} s`;
+  console.log(`Neo4j '${server.name}' ${how} (pid ${server.pid}).`);
+  console.log(`  Bolt:     ${server.uri}   user ${server.user}, password in .neo4j/password`);
+  if (server.httpPort) console.log(`  HTTP:     http://127.0.0.1:${server.httpPort}/`);
+  console.log(`  Data:     ${server.home}`);
+  return 0;
+}
+
+async function stop(): Promise<number> {
+  if (process.env['NEO4J_URI']) {
+    console.log('NEO4J_URI is set: that server is managed elsewhere; nothing to stop.');
+    return 0;
+  }
+  console.log(`Stopping Neo4j '${MAIN_INSTANCE}'…`);
+  const outcome = await stopLocalServer({ name: MAIN_INSTANCE, log: console.log });
+  console.log(
+    outcome === 'stopped' ? `Neo4j '${MAIN_INSTANCE}' stopped.` : `Neo4j '${MAIN_INSTANCE}' was not running.`,
+  );
+  return 0;
+}
+
+async function status(): Promise<number> {
+  if (process.env['NEO4J_URI']) return checkConfiguredServer();
+  const state = await localServerStatus({ name: MAIN_INSTANCE });
+  if (!state.running) {
+    console.log(`Neo4j '${MAIN_INSTANCE}': stopped (start it with \`npm run db:start\`).`);
+    return 0;
+  }
+  console.log(
+    `Neo4j '${MAIN_INSTANCE}': running (pid ${state.pid}) at ${state.uri}` +
+      `${state.httpPort ? `, HTTP http://127.0.0.1:${state.httpPort}/` : ''}`,
+  );
+  return 0;
+}
+
+const COMMANDS: Record<string, () => Promise<number>> = { start, stop, status };
+
+const name = process.argv[2] ?? '';
+const command = COMMANDS[name];
+if (!command) {
+  console.error('usage: tsx scripts/neo4j/cli.ts start|stop|status');
+  process.exitCode = 2;
+} else {
+  command().then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      if (error instanceof UserError) {
+        console.error(`db:${name}: ${error.message}`);
+      } else {
+        console.error(
+          `db:${name}: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+        );
+      }
+      process.exitCode = 1;
+    },
+  );
+}
