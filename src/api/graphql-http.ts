@@ -1,0 +1,82 @@
+/**
+ * A small Node `http` integration for Apollo Server 5 (which ships no HTTP framework binding besides
+ * its standalone server, and that one cannot also serve /healthz and the playground files).
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { HeaderMap, type ApolloServer, type ContextThunk } from '@apollo/server';
+
+export const MAX_BODY_BYTES = 8 * 1024 * 1024;
+
+export class RequestError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+async function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > limit) throw new RequestError(413, `Request body larger than ${limit} bytes`);
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function headerMap(req: IncomingMessage): HeaderMap {
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+  }
+  return headers;
+}
+
+export function sendJsonError(
+  res: ServerResponse,
+  status: number,
+  message: string,
+  code = 'BAD_REQUEST',
+): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+}
+
+export async function handleGraphQL<TContext extends object>(
+  apollo: ApolloServer<TContext>,
+  req: IncomingMessage,
+  res: ServerResponse,
+  context: ContextThunk<TContext>,
+): Promise<void> {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const headers = headerMap(req);
+  let body: unknown = undefined;
+  if (req.method === 'POST') {
+    const text = await readBody(req, MAX_BODY_BYTES);
+    const type = headers.get('content-type') ?? '';
+    if (type.includes('application/json')) {
+      try {
+        body = text ? JSON.parse(text) : undefined;
+      } catch {
+        throw new RequestError(400, 'The request body is not valid JSON');
+      }
+    } else {
+      body = text;
+    }
+  }
+  const response = await apollo.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+    context,
+  });
+  for (const [key, value] of response.headers) res.setHeader(key, value);
+  res.statusCode = response.status ?? 200;
+  if (response.body.kind === 'complete') {
+    res.end(response.body.string);
+    return;
+  }
+  for await (const chunk of response.body.asyncIterator) res.write(chunk);
+  res.end();
+}

@@ -1,0 +1,230 @@
+/**
+ * Per-request DataLoaders: every relation field of a list of parents is fetched with one statement
+ * (`UNWIND $ids`), so a nested query costs one round trip per level, not per row. Loaders whose
+ * statements depend on field arguments (page windows, depth, role) are kept per argument set.
+ */
+import DataLoader from 'dataloader';
+import type { NodeLabel } from '../model/graph-json.js';
+import type { GraphReader, Row } from './graph-reader.js';
+import type { PageWindow, Page } from './pagination.js';
+import {
+  entityRow,
+  labelOfId,
+  type DocumentRow,
+  type EntityRow,
+  type FactRow,
+  type RawEntity,
+} from './rows.js';
+import { entitiesById } from './translate/entities.js';
+import { coOwnersOf, type PairQuery } from './translate/agencies.js';
+import { dependencyLinks } from './translate/projects.js';
+import { projectsOfPlaces } from './translate/places.js';
+import { documentCounts, documentsById, factsOfDocuments } from './translate/documents.js';
+import { mentioningDocuments, neighbours, type HopName } from './translate/relations.js';
+import type { Statement } from './translate/statement.js';
+
+export interface Neighbour {
+  node: EntityRow;
+  fact: FactRow;
+}
+
+export interface PairRow {
+  a: EntityRow;
+  b: EntityRow;
+  sharedCount: number;
+  projects: EntityRow[];
+}
+
+export interface DependencyRow extends FactRow {
+  depth: number;
+  fromNode: EntityRow;
+  toNode: EntityRow;
+}
+
+export interface DocumentCounts {
+  entityCount: number;
+  factCounts: { type: string; count: number }[];
+}
+
+/** A FactRow, possibly with its end entities already loaded. */
+export interface LoadedFact extends FactRow {
+  fromNode?: EntityRow;
+  toNode?: EntityRow;
+}
+
+interface RawFact extends FactRow {
+  fromNode?: RawEntity;
+  toNode?: RawEntity;
+}
+
+export function loadedFact(raw: RawFact): LoadedFact {
+  const { fromNode, toNode, ...fact } = raw;
+  return {
+    ...fact,
+    ...(fromNode ? { fromNode: entityRow(fromNode) } : {}),
+    ...(toNode ? { toNode: entityRow(toNode) } : {}),
+  };
+}
+
+function groupById<T>(ids: readonly string[], rows: Row[], map: (row: Row) => T): T[][] {
+  const byId = new Map<string, T[]>(ids.map((id) => [id, []]));
+  for (const row of rows) byId.get(row.id as string)?.push(map(row));
+  return ids.map((id) => byId.get(id) ?? []);
+}
+
+function oneById<T>(ids: readonly string[], rows: Row[], map: (row: Row) => T, empty: T): T[] {
+  const byId = new Map<string, T>();
+  for (const row of rows) byId.set(row.id as string, map(row));
+  return ids.map((id) => byId.get(id) ?? empty);
+}
+
+function pageFromRow<T>(row: Row, window: PageWindow, map: (raw: never) => T): Page<T> {
+  return {
+    items: ((row.items as never[]) ?? []).map(map),
+    total: (row.total as number) ?? 0,
+    skip: window.skip,
+  };
+}
+
+export class Loaders {
+  private readonly loaders = new Map<string, DataLoader<string, unknown>>();
+
+  constructor(private readonly reader: GraphReader) {}
+
+  private loader<V>(key: string, batch: (ids: readonly string[]) => Promise<V[]>): DataLoader<string, V> {
+    let loader = this.loaders.get(key) as DataLoader<string, V> | undefined;
+    if (!loader) {
+      loader = new DataLoader<string, V>(batch, { maxBatchSize: 1000 });
+      this.loaders.set(key, loader as DataLoader<string, unknown>);
+    }
+    return loader;
+  }
+
+  private rows(s: Statement): Promise<Row[]> {
+    return this.reader.read(s);
+  }
+
+  /** Entities of any label by id; null for an unknown id. */
+  entity(id: string): Promise<EntityRow | null> {
+    return this.loader<EntityRow | null>('entity', async (ids) => {
+      const byLabel: Partial<Record<NodeLabel, string[]>> = {};
+      for (const id of ids) {
+        const label = labelOfId(id);
+        if (label) (byLabel[label] ??= []).push(id);
+      }
+      if (!Object.keys(byLabel).length) return ids.map(() => null);
+      const rows = await this.rows(entitiesById(byLabel));
+      const found = new Map(rows.map((row) => entityRow(row.node as RawEntity)).map((e) => [e.id, e]));
+      return ids.map((id) => found.get(id) ?? null);
+    }).load(id);
+  }
+
+  document(id: string): Promise<DocumentRow | null> {
+    return this.loader<DocumentRow | null>('document', async (ids) =>
+      oneById(ids, await this.rows(documentsById(ids)), (row) => row.document as DocumentRow, null),
+    ).load(id);
+  }
+
+  neighbours(hop: HopName, id: string): Promise<Neighbour[]> {
+    return this.loader<Neighbour[]>(`hop:${hop}`, async (ids) =>
+      groupById(ids, await this.rows(neighbours(hop, ids)), (row) => ({
+        node: entityRow(row.node as RawEntity),
+        fact: row.fact as FactRow,
+      })),
+    ).load(id);
+  }
+
+  documentsMentioning(label: NodeLabel, id: string): Promise<DocumentRow[]> {
+    return this.loader<DocumentRow[]>(`mentions:${label}`, async (ids) =>
+      groupById(ids, await this.rows(mentioningDocuments(label, ids)), (row) => row.document as DocumentRow),
+    ).load(id);
+  }
+
+  coOwners(agencyId: string, query: PairQuery, window: PageWindow): Promise<Page<PairRow>> {
+    const key = `coOwners:${JSON.stringify([query, window])}`;
+    return this.loader<Page<PairRow>>(key, async (ids) =>
+      oneById(
+        ids,
+        await this.rows(coOwnersOf(ids, query, window)),
+        (row) => pageFromRow(row, window, pairRow),
+        { items: [], total: 0, skip: window.skip },
+      ),
+    ).load(agencyId);
+  }
+
+  dependencies(projectId: string, direction: 'out' | 'in', depth: number): Promise<DependencyRow[]> {
+    return this.loader<DependencyRow[]>(`deps:${direction}:${depth}`, async (ids) =>
+      oneById(
+        ids,
+        await this.rows(dependencyLinks(ids, direction, depth)),
+        (row) => (row.links as RawFact[]).map((raw) => loadedFact(raw) as DependencyRow),
+        [],
+      ),
+    ).load(projectId);
+  }
+
+  projectsOfPlace(placeId: string, includeSubPlaces: boolean, window: PageWindow): Promise<Page<EntityRow>> {
+    const key = `placeProjects:${JSON.stringify([includeSubPlaces, window])}`;
+    return this.loader<Page<EntityRow>>(key, async (ids) =>
+      oneById(
+        ids,
+        await this.rows(projectsOfPlaces(ids, includeSubPlaces, window)),
+        (row) => pageFromRow(row, window, entityRow),
+        { items: [], total: 0, skip: window.skip },
+      ),
+    ).load(placeId);
+  }
+
+  factsOfDocument(documentId: string, types: string[] | null, window: PageWindow): Promise<Page<LoadedFact>> {
+    const key = `docFacts:${JSON.stringify([types, window])}`;
+    return this.loader<Page<LoadedFact>>(key, async (ids) =>
+      oneById(
+        ids,
+        await this.rows(factsOfDocuments(ids, types, window)),
+        (row) => pageFromRow(row, window, loadedFact),
+        { items: [], total: 0, skip: window.skip },
+      ),
+    ).load(documentId);
+  }
+
+  /** After a delete in the same request, a cached document must not be served again. */
+  forgetDocument(id: string): void {
+    (this.loaders.get('document') as DataLoader<string, unknown> | undefined)?.clear(id);
+  }
+
+  documentCounts(documentId: string): Promise<DocumentCounts> {
+    return this.loader<DocumentCounts>('docCounts', async (ids) =>
+      oneById(
+        ids,
+        await this.rows(documentCounts(ids)),
+        (row) => {
+          const counts = new Map<string, number>();
+          for (const type of row.factTypes as string[]) counts.set(type, (counts.get(type) ?? 0) + 1);
+          return {
+            entityCount: row.entityCount as number,
+            factCounts: [...counts]
+              .map(([type, count]) => ({ type, count }))
+              .sort((x, y) => y.count - x.count),
+          };
+        },
+        { entityCount: 0, factCounts: [] },
+      ),
+    ).load(documentId);
+  }
+}
+
+interface RawPair {
+  a: RawEntity;
+  b: RawEntity;
+  sharedCount: number;
+  projects: RawEntity[];
+}
+
+export function pairRow(raw: RawPair): PairRow {
+  return {
+    a: entityRow(raw.a),
+    b: entityRow(raw.b),
+    sharedCount: raw.sharedCount,
+    projects: raw.projects.map(entityRow),
+  };
+}

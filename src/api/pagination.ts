@@ -1,0 +1,80 @@
+/**
+ * Relay pagination over offsets. Cursors are opaque to clients (base64 of `cursor:<offset>`); the
+ * translate layer turns a page request into `skip`/`limit` parameters and reads the total in the same
+ * statement, so a connection costs one round trip.
+ */
+import { badInput } from './errors.js';
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+}
+
+export interface PageWindow {
+  skip: number;
+  limit: number;
+}
+
+/** What a translated connection query returns: one page of rows plus the number of all matches. */
+export interface Page<T> {
+  items: T[];
+  total: number;
+  skip: number;
+}
+
+export interface Connection<T> {
+  edges: { cursor: string; node: T }[];
+  pageInfo: {
+    hasNextPage: boolean;
+    hasPreviousPage: boolean;
+    startCursor: string | null;
+    endCursor: string | null;
+  };
+  totalCount: number;
+}
+
+export function encodeCursor(offset: number): string {
+  return Buffer.from(`cursor:${offset}`, 'utf8').toString('base64');
+}
+
+export function decodeCursor(cursor: string): number {
+  const match = /^cursor:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64').toString('utf8'));
+  if (!match?.[1])
+    throw badInput(`Invalid cursor ${JSON.stringify(cursor)}: use a cursor returned by this API`);
+  return Number(match[1]);
+}
+
+/** Validates `first`/`after`: a page larger than MAX_PAGE_SIZE is refused, not silently cut. */
+export function pageWindow({ first, after }: PageArgs, defaultSize = DEFAULT_PAGE_SIZE): PageWindow {
+  const limit = first ?? defaultSize;
+  if (!Number.isInteger(limit) || limit < 0 || limit > MAX_PAGE_SIZE) {
+    throw badInput(`first must be between 0 and ${MAX_PAGE_SIZE} (got ${String(first)})`, {
+      argument: 'first',
+      maxPageSize: MAX_PAGE_SIZE,
+    });
+  }
+  const skip = after ? decodeCursor(after) + 1 : 0;
+  return { skip, limit };
+}
+
+export function toConnection<T>(page: Page<T>): Connection<T> {
+  const edges = page.items.map((node, i) => ({ cursor: encodeCursor(page.skip + i), node }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: page.skip + page.items.length < page.total,
+      hasPreviousPage: page.skip > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    totalCount: page.total,
+  };
+}
+
+/** Pages a list already in memory (small per-parent lists computed by a loader). */
+export function pageOf<T>(all: T[], window: PageWindow): Page<T> {
+  return { items: all.slice(window.skip, window.skip + window.limit), total: all.length, skip: window.skip };
+}

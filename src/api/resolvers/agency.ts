@@ -1,0 +1,96 @@
+/** Agency queries and relation fields; the logic is in services/agencies.ts. */
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { ApiContext } from '../context.js';
+import type { EntityRow } from '../rows.js';
+import { AgencyConnection, AgencyPairConnection, ProjectConnection } from '../schema/connections.js';
+import { PageArgsType } from '../schema/connection.js';
+import { Role } from '../schema/enums.js';
+import { AgencyFilter } from '../schema/inputs.js';
+import { Agency, Document, Funding, Place } from '../schema/types.js';
+
+@Resolver(() => Agency)
+export class AgencyResolver {
+  @Query(() => AgencyConnection, { description: 'Agencies, by name' })
+  agencies(
+    @Arg('filter', () => AgencyFilter, { nullable: true }) filter: AgencyFilter | null,
+    @Args(() => PageArgsType) page: PageArgsType,
+    @Ctx() ctx: ApiContext,
+  ) {
+    return ctx.agencies.list(filter ?? {}, page);
+  }
+
+  @Query(() => Agency, {
+    description:
+      'One agency by id, or by any name or alias (市发改局) within an optional jurisdiction; an ambiguous name is an error listing the candidates',
+  })
+  agency(
+    @Arg('id', () => ID, { nullable: true }) id: string | null,
+    @Arg('name', () => String, { nullable: true }) name: string | null,
+    @Arg('jurisdiction', () => String, { nullable: true }) jurisdiction: string | null,
+    @Ctx() ctx: ApiContext,
+  ) {
+    return ctx.agencies.get({ id, name, jurisdiction });
+  }
+
+  @Query(() => AgencyPairConnection, {
+    description: 'Pairs of agencies that own projects together, most shared first',
+  })
+  agencyPairs(
+    @Arg('minShared', () => Int, { defaultValue: 1 }) minShared: number,
+    @Arg('role', () => Role, { nullable: true, description: 'Both agencies hold this role' })
+    role: string | null,
+    @Arg('jurisdiction', () => String, { nullable: true, description: 'Both agencies are in it' })
+    jurisdiction: string | null,
+    @Args(() => PageArgsType) page: PageArgsType,
+    @Ctx() ctx: ApiContext,
+  ) {
+    return ctx.agencies.pairs({ minShared, role, jurisdiction, ...page });
+  }
+
+  @FieldResolver(() => AgencyPairConnection, { description: 'Agencies that own projects with this one' })
+  coOwners(
+    @Root() agency: EntityRow,
+    @Arg('minShared', () => Int, { defaultValue: 1 }) minShared: number,
+    @Arg('role', () => Role, { nullable: true }) role: string | null,
+    @Arg('jurisdiction', () => String, { nullable: true }) jurisdiction: string | null,
+    @Args(() => PageArgsType) page: PageArgsType,
+    @Ctx() ctx: ApiContext,
+  ) {
+    return ctx.agencies.coOwners(agency.id, { minShared, role, jurisdiction, ...page });
+  }
+
+  @FieldResolver(() => ProjectConnection, { description: 'Projects the agency leads or assists' })
+  projects(
+    @Root() agency: EntityRow,
+    @Arg('role', () => Role, { nullable: true }) role: string | null,
+    @Args(() => PageArgsType) page: PageArgsType,
+    @Ctx() ctx: ApiContext,
+  ) {
+    return ctx.agencies.projects(agency.id, role, page);
+  }
+
+  @FieldResolver(() => Agency, { nullable: true, description: 'The body it belongs to (PART_OF)' })
+  async parent(@Root() agency: EntityRow, @Ctx() ctx: ApiContext) {
+    return (await ctx.loaders.neighbours('agencyParent', agency.id))[0]?.node ?? null;
+  }
+
+  @FieldResolver(() => [Agency], { description: 'Bodies that belong to it' })
+  async children(@Root() agency: EntityRow, @Ctx() ctx: ApiContext) {
+    return (await ctx.loaders.neighbours('agencyChildren', agency.id)).map((n) => n.node);
+  }
+
+  @FieldResolver(() => [Place], { description: 'Where it has authority (BASED_IN)' })
+  async places(@Root() agency: EntityRow, @Ctx() ctx: ApiContext) {
+    return (await ctx.loaders.neighbours('agencyPlaces', agency.id)).map((n) => n.node);
+  }
+
+  @FieldResolver(() => [Funding], { description: 'Amounts it holds, spends or provides' })
+  async funding(@Root() agency: EntityRow, @Ctx() ctx: ApiContext) {
+    return (await ctx.loaders.neighbours('agencyFunding', agency.id)).map((n) => n.node);
+  }
+
+  @FieldResolver(() => [Document], { description: 'Documents that mention it' })
+  documents(@Root() agency: EntityRow, @Ctx() ctx: ApiContext) {
+    return ctx.loaders.documentsMentioning('Agency', agency.id);
+  }
+}

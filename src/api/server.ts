@@ -1,0 +1,161 @@
+/**
+ * The API server: GraphQL (queries open, mutations with the API key) at /graphql, the GraphiQL
+ * playground at /graphql in a browser, /healthz (process up) and /readyz (Neo4j answers).
+ */
+import 'reflect-metadata';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { Driver } from 'neo4j-driver';
+import { applySchema } from '../store/schema.js';
+import { authState } from './auth.js';
+import { createContext, type ApiContext } from './context.js';
+import { formatError, isDevelopment } from './errors.js';
+import { graphReader, type GraphReader } from './graph-reader.js';
+import { handleGraphQL, RequestError, sendJsonError } from './graphql-http.js';
+import { limitsPlugin } from './limits.js';
+import { playgroundAsset } from './playground/assets.js';
+import { loadTabs, playgroundHtml } from './playground/page.js';
+import { buildApiSchema } from './schema/build.js';
+import type { Extractor } from './services/ingest.js';
+import { statement } from './translate/statement.js';
+
+export const DEFAULT_HOST = '127.0.0.1';
+export const DEFAULT_PORT = 4000;
+export const DEFAULT_TIMEOUT_MS = 10_000;
+const QUERIES_DIR = fileURLToPath(new URL('../../queries/', import.meta.url));
+
+export interface ServerOptions {
+  driver: Driver;
+  host?: string;
+  /** 0 picks a free port. */
+  port?: number;
+  database?: string;
+  /** Mutations are refused unless set (default: KG_API_KEY). */
+  apiKey?: string;
+  /** Cypher transaction timeout per read (default 10 s). */
+  timeoutMs?: number;
+  /** Create the store's constraints and indexes at start-up when missing (default true). */
+  ensureSchema?: boolean;
+  queriesDir?: string;
+  extractor?: Extractor;
+}
+
+export interface RunningServer {
+  url: string;
+  /** Stops accepting requests, lets running ones finish (up to `graceMs`), stops Apollo. The driver is the caller's. */
+  stop(graceMs?: number): Promise<void>;
+}
+
+function isHtmlRequest(req: IncomingMessage): boolean {
+  const accept = req.headers.accept ?? '';
+  return req.method === 'GET' && accept.includes('text/html') && !new URL(req.url ?? '/', 'http://x').search;
+}
+
+function sendJson(res: ServerResponse, status: number, value: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(value));
+}
+
+async function ready(reader: GraphReader): Promise<boolean> {
+  try {
+    await reader.read(statement('RETURN 1 AS ok'));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const { driver } = options;
+  const apiKey = options.apiKey ?? process.env.KG_API_KEY ?? undefined;
+  const reader = graphReader(driver, {
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    database: options.database,
+  });
+  if (options.ensureSchema ?? true) await applySchema(driver, { database: options.database });
+
+  const schema = await buildApiSchema();
+  const apollo = new ApolloServer<ApiContext>({
+    schema,
+    formatError,
+    includeStacktraceInErrorResponses: isDevelopment(),
+    introspection: true,
+    plugins: [limitsPlugin<ApiContext>(schema), ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+
+  const deps = { driver, reader, database: options.database, extractor: options.extractor };
+  const queriesDir = options.queriesDir ?? QUERIES_DIR;
+
+  async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+    if (pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
+    if (pathname === '/readyz') {
+      const ok = await ready(reader);
+      return sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'neo4j unavailable' });
+    }
+    if (pathname.startsWith('/graphql/assets/')) {
+      const asset = playgroundAsset(pathname.slice('/graphql/assets/'.length));
+      if (!asset || req.method !== 'GET') return sendJsonError(res, 404, 'No such asset', 'NOT_FOUND');
+      const body = await asset.body;
+      res.writeHead(200, { 'content-type': asset.type, 'cache-control': 'public, max-age=86400' });
+      res.end(body);
+      return;
+    }
+    if (pathname === '/graphql' || pathname === '/graphql/') {
+      if (isHtmlRequest(req)) {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.end(playgroundHtml(await loadTabs(queriesDir), '/graphql/assets', '/graphql'));
+        return;
+      }
+      return handleGraphQL(apollo, req, res, async () =>
+        createContext(deps, authState(apiKey, req.headers.authorization)),
+      );
+    }
+    if (pathname === '/') {
+      res.writeHead(302, { location: '/graphql' });
+      res.end();
+      return;
+    }
+    sendJsonError(res, 404, `Nothing at ${pathname}: the API is at /graphql`, 'NOT_FOUND');
+  }
+
+  const server = createServer((req, res) => {
+    route(req, res).catch((error: unknown) => {
+      if (res.headersSent) return res.destroy();
+      if (error instanceof RequestError) return sendJsonError(res, error.status, error.message);
+      console.error('[api] request failed:', error);
+      sendJsonError(res, 500, 'Internal server error', 'INTERNAL_SERVER_ERROR');
+    });
+  });
+  server.keepAliveTimeout = 5_000;
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? DEFAULT_PORT, options.host ?? DEFAULT_HOST, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+
+  let stopping: Promise<void> | undefined;
+  return {
+    url: `http://${host}:${address.port}/graphql`,
+    stop(graceMs = 10_000) {
+      stopping ??= (async () => {
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        server.closeIdleConnections();
+        const timer = setTimeout(() => server.closeAllConnections(), graceMs);
+        await closed;
+        clearTimeout(timer);
+        await apollo.stop();
+      })();
+      return stopping;
+    },
+  };
+}

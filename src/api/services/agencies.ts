@@ -1,0 +1,80 @@
+/** Agencies: lists, lookup by name, co-ownership of projects. */
+import type { Loaders, PairRow } from '../loaders.js';
+import { pairRow } from '../loaders.js';
+import type { GraphReader } from '../graph-reader.js';
+import { badInput } from '../errors.js';
+import { pageWindow, toConnection, type Connection, type PageArgs, pageOf } from '../pagination.js';
+import { entityRow, type EntityRow, type RawEntity } from '../rows.js';
+import { listAgencies, listAgencyPairs, type AgencyQuery, type PairQuery } from '../translate/agencies.js';
+import type { Role } from '../schema/enums.js';
+import type { EntityRef, EntityService } from './entities.js';
+
+export const ROLE_TYPES: Record<Role, string> = { LEAD: 'LEADS', ASSIST: 'ASSISTS' };
+
+export function roleTypes(role: string | null | undefined): string[] {
+  return role ? [ROLE_TYPES[role as Role]] : ['LEADS', 'ASSISTS'];
+}
+
+export interface PairArgs extends PageArgs {
+  minShared?: number | null;
+  role?: string | null;
+  jurisdiction?: string | null;
+}
+
+function pairQuery(args: PairArgs): PairQuery {
+  const minShared = args.minShared ?? 1;
+  if (!Number.isInteger(minShared) || minShared < 1) throw badInput('minShared must be at least 1');
+  return { minShared, roleTypes: roleTypes(args.role), jurisdiction: args.jurisdiction ?? null };
+}
+
+export class AgencyService {
+  constructor(
+    private readonly reader: GraphReader,
+    private readonly loaders: Loaders,
+    private readonly entities: EntityService,
+  ) {}
+
+  async list(filter: AgencyQuery, page: PageArgs): Promise<Connection<EntityRow>> {
+    const window = pageWindow(page);
+    const [row] = await this.reader.read(listAgencies(filter, window));
+    return toConnection({
+      items: ((row?.items as RawEntity[]) ?? []).map(entityRow),
+      total: (row?.total as number) ?? 0,
+      skip: window.skip,
+    });
+  }
+
+  get(ref: EntityRef): Promise<EntityRow> {
+    return this.entities.resolve('Agency', ref);
+  }
+
+  async pairs(args: PairArgs): Promise<Connection<PairRow>> {
+    const query = pairQuery(args);
+    const window = pageWindow(args);
+    const [row] = await this.reader.read(listAgencyPairs(query, window));
+    return toConnection({
+      items: ((row?.items as Parameters<typeof pairRow>[0][]) ?? []).map(pairRow),
+      total: (row?.total as number) ?? 0,
+      skip: window.skip,
+    });
+  }
+
+  async coOwners(agencyId: string, args: PairArgs): Promise<Connection<PairRow>> {
+    return toConnection(await this.loaders.coOwners(agencyId, pairQuery(args), pageWindow(args)));
+  }
+
+  /** Projects the agency leads and/or assists, each once. */
+  async projects(
+    agencyId: string,
+    role: string | null | undefined,
+    page: PageArgs,
+  ): Promise<Connection<EntityRow>> {
+    const window = pageWindow(page);
+    const types = roleTypes(role);
+    const seen = new Set<string>();
+    const projects = (await this.loaders.neighbours('agencyProjects', agencyId))
+      .filter(({ node, fact }) => types.includes(fact.type) && !seen.has(node.id) && seen.add(node.id))
+      .map(({ node }) => node);
+    return toConnection(pageOf(projects, window));
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * Turning what a researcher typed into one entity: an id, or a name/alias that must match exactly
+ * one entity (within a jurisdiction when given). Several matches → BAD_USER_INPUT listing them.
+ */
+import type { NodeLabel } from '../../model/graph-json.js';
+import { badInput, notFound } from '../errors.js';
+import type { GraphReader } from '../graph-reader.js';
+import type { Loaders } from '../loaders.js';
+import { entityRow, labelOfId, type EntityRow, type RawEntity } from '../rows.js';
+import { entitiesByName } from '../translate/entities.js';
+
+export interface EntityRef {
+  id?: string | null;
+  name?: string | null;
+  jurisdiction?: string | null;
+}
+
+function describe(entity: EntityRow): string {
+  const where =
+    typeof entity.jurisdiction === 'string' && entity.jurisdiction ? ` (${entity.jurisdiction})` : '';
+  return `${entity.name}${where} [${entity.id}]`;
+}
+
+export class EntityService {
+  constructor(
+    private readonly reader: GraphReader,
+    private readonly loaders: Loaders,
+  ) {}
+
+  /** The entity with this id and label, or NOT_FOUND. */
+  async byId(label: NodeLabel, id: string): Promise<EntityRow> {
+    const entity = labelOfId(id) === label ? await this.loaders.entity(id) : null;
+    if (!entity) throw notFound(label.toLowerCase(), id);
+    return entity;
+  }
+
+  /** Any entity by id, or NOT_FOUND. */
+  async anyById(id: string): Promise<EntityRow> {
+    const entity = labelOfId(id) ? await this.loaders.entity(id) : null;
+    if (!entity) throw notFound('entity', id);
+    return entity;
+  }
+
+  async byName(label: NodeLabel, name: string, jurisdiction?: string | null): Promise<EntityRow> {
+    const rows = await this.reader.read(entitiesByName(label, name, jurisdiction));
+    const candidates = rows.map((row) => entityRow(row.node as RawEntity));
+    const [only] = candidates;
+    if (!only) throw notFound(label.toLowerCase(), jurisdiction ? `${name} in ${jurisdiction}` : name);
+    if (candidates.length > 1) {
+      throw badInput(
+        `${JSON.stringify(name)} names ${candidates.length} ${label.toLowerCase()} entities: ` +
+          `${candidates.map(describe).join('; ')}. Pass an id${label === 'Agency' ? ' or a jurisdiction' : ''}.`,
+        {
+          candidates: candidates.map((c) => ({
+            id: c.id,
+            name: c.name,
+            jurisdiction: c.jurisdiction ?? null,
+          })),
+        },
+      );
+    }
+    return only;
+  }
+
+  /** `{id}` or `{name, jurisdiction}`, exactly one of id and name. */
+  async resolve(label: NodeLabel, ref: EntityRef): Promise<EntityRow> {
+    if (ref.id && ref.name) throw badInput('Give either id or name, not both');
+    if (ref.id) return this.byId(label, ref.id);
+    if (ref.name?.trim()) return this.byName(label, ref.name.trim(), ref.jurisdiction);
+    throw badInput(`Give the ${label.toLowerCase()}'s id or name`);
+  }
+
+  /** A filter value that may be an id (`agency:…`) or a name/alias. */
+  async resolveFilterRef(label: NodeLabel, ref: string | null | undefined): Promise<string | null> {
+    if (!ref) return null;
+    if (labelOfId(ref)) return (await this.byId(label, ref)).id;
+    return (await this.byName(label, ref.trim())).id;
+  }
+}

@@ -1,0 +1,31 @@
+/** Search over entity names and aliases. */
+import type { NodeLabel } from '../../model/graph-json.js';
+import type { GraphReader } from '../graph-reader.js';
+import { badInput } from '../errors.js';
+import { pageWindow, toConnection, type Connection, type PageArgs } from '../pagination.js';
+import { entityRow, type EntityRow, type RawEntity } from '../rows.js';
+import { searchEntities } from '../translate/search.js';
+
+export const MAX_SEARCH_TEXT = 100;
+
+export class SearchService {
+  constructor(private readonly reader: GraphReader) {}
+
+  async search(
+    text: string,
+    labels: NodeLabel[] | null | undefined,
+    page: PageArgs,
+  ): Promise<Connection<EntityRow>> {
+    const wanted = text.trim();
+    if (!wanted) throw badInput('search text is empty');
+    if (wanted.length > MAX_SEARCH_TEXT)
+      throw badInput(`search text is longer than ${MAX_SEARCH_TEXT} characters`);
+    const window = pageWindow(page);
+    const [row] = await this.reader.read(searchEntities(wanted, labels ?? null, window));
+    return toConnection({
+      items: ((row?.items as RawEntity[]) ?? []).map(entityRow),
+      total: (row?.total as number) ?? 0,
+      skip: window.skip,
+    });
+  }
+}

@@ -1,0 +1,81 @@
+/** Agency lists and co-ownership (agencies that lead or assist the same projects). */
+import { Conditions, entityMap, nameContains, pageReturn } from './fragments.js';
+import { statement, type Statement } from './statement.js';
+import type { PageWindow } from '../pagination.js';
+
+export interface AgencyQuery {
+  nameContains?: string | null;
+  jurisdiction?: string | null;
+  kind?: string | null;
+}
+
+export function listAgencies(query: AgencyQuery, window: PageWindow): Statement {
+  const c = new Conditions();
+  if (query.nameContains) c.add(nameContains('n', 'nameContains'), { nameContains: query.nameContains });
+  if (query.jurisdiction) c.add('n.jurisdiction = $jurisdiction', { jurisdiction: query.jurisdiction });
+  if (query.kind) c.add('n.kind = $kind', { kind: query.kind });
+  return statement(
+    `MATCH (n:Agency) ${c.where()}
+WITH n ORDER BY n.name, n.id
+${pageReturn('n', entityMap)}`,
+    { ...c.params, ...window },
+  );
+}
+
+export interface PairQuery {
+  minShared: number;
+  /** Relationship types both agencies must hold on a shared project. */
+  roleTypes: string[];
+  jurisdiction?: string | null;
+}
+
+function pairMap(x: string): string {
+  return `{a: ${entityMap(`${x}.a`)}, b: ${entityMap(`${x}.b`)}, sharedCount: size(${x}.shared),
+  projects: [p IN ${x}.shared | ${entityMap('p')}]}`;
+}
+
+/** All pairs (a.id < b.id), most shared projects first. */
+export function listAgencyPairs(query: PairQuery, window: PageWindow): Statement {
+  const jurisdiction = query.jurisdiction
+    ? 'AND a.jurisdiction = $jurisdiction AND b.jurisdiction = $jurisdiction'
+    : '';
+  return statement(
+    `MATCH (a:Agency)-[r1:LEADS|ASSISTS]->(p:Project)<-[r2:LEADS|ASSISTS]-(b:Agency)
+WHERE a.id < b.id AND type(r1) IN $roleTypes AND type(r2) IN $roleTypes ${jurisdiction}
+WITH a, b, collect(DISTINCT p) AS shared
+WHERE size(shared) >= $minShared
+WITH {a: a, b: b, shared: shared} AS pair ORDER BY size(shared) DESC, a.name, b.name
+${pageReturn('pair', pairMap)}`,
+    {
+      roleTypes: query.roleTypes,
+      minShared: query.minShared,
+      jurisdiction: query.jurisdiction ?? null,
+      ...window,
+    },
+  );
+}
+
+/** For each agency in `$ids`: its co-owners, one page each (`a` is always that agency). */
+export function coOwnersOf(ids: readonly string[], query: PairQuery, window: PageWindow): Statement {
+  const jurisdiction = query.jurisdiction ? 'AND b.jurisdiction = $jurisdiction' : '';
+  return statement(
+    `UNWIND $ids AS id
+MATCH (a:Agency {id: id})
+OPTIONAL CALL (a) {
+  MATCH (a)-[r1:LEADS|ASSISTS]->(p:Project)<-[r2:LEADS|ASSISTS]-(b:Agency)
+  WHERE type(r1) IN $roleTypes AND type(r2) IN $roleTypes ${jurisdiction}
+  WITH b, collect(DISTINCT p) AS shared
+  WHERE size(shared) >= $minShared
+  RETURN b, shared ORDER BY size(shared) DESC, b.name
+}
+WITH id, collect(CASE WHEN b IS NULL THEN null ELSE {a: a, b: b, shared: shared} END) AS matches
+RETURN id, size(matches) AS total, [x IN matches[$skip..($skip + $limit)] | ${pairMap('x')}] AS items`,
+    {
+      ids,
+      roleTypes: query.roleTypes,
+      minShared: query.minShared,
+      jurisdiction: query.jurisdiction ?? null,
+      ...window,
+    },
+  );
+}

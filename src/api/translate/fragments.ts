@@ -1,0 +1,63 @@
+/**
+ * Constant Cypher fragments shared by the translate modules. They take variable names chosen by this
+ * code, never request values.
+ */
+
+/**
+ * An entity as `{props, labels}` (rows.ts `entityRow` turns it into an EntityRow). Unlike a map
+ * projection (`n {.*}`), this works on any expression, e.g. `pair.a` or `startNode(r)`.
+ */
+export function entityMap(expr: string): string {
+  return `{props: properties(${expr}), labels: labels(${expr})}`;
+}
+
+/** A fact relationship as a FactRow: type, kind, ends and its evidence lists zipped into items. */
+export function factMap(r: string, extra = ''): string {
+  return (
+    `{type: type(${r}), kind: ${r}.kind, from: startNode(${r}).id, to: endNode(${r}).id, ` +
+    `evidence: [i IN range(0, size(coalesce(${r}.evDocs, [])) - 1) | ` +
+    `{doc: ${r}.evDocs[i], start: ${r}.evStarts[i], end: ${r}.evEnds[i], quote: ${r}.evQuotes[i]}]` +
+    (extra ? `, ${extra}}` : '}')
+  );
+}
+
+/** Relationship types that are facts between entities (not MENTIONS/HAS_PASSAGE bookkeeping). */
+export const FACT_TYPES = 'LEADS|ASSISTS|LOCATED_IN|FUNDS|PROVIDED_BY|DEPENDS_ON|PART_OF|OVERSEES|BASED_IN';
+
+/** How far `place` filters follow PART_OF down to sub-places (province → village is 5 levels). */
+export const PLACE_DEPTH = 8;
+
+/** Name or alias contains `$param`. */
+export function nameContains(v: string, param: string): string {
+  return `(${v}.name CONTAINS $${param} OR any(alias IN coalesce(${v}.aliases, []) WHERE alias CONTAINS $${param}))`;
+}
+
+/**
+ * Ends a statement that has ordered rows of `v`: counts all of them and returns one page, mapped by
+ * `map` (a function of the element variable `x`). Collecting references and slicing keeps a
+ * connection (page + totalCount) to one round trip.
+ */
+export function pageReturn(v: string, map: (x: string) => string): string {
+  return `WITH collect(${v}) AS matches
+RETURN size(matches) AS total, [x IN matches[$skip..($skip + $limit)] | ${map('x')}] AS items`;
+}
+
+/** AND-joined conditions with their parameters. */
+export class Conditions {
+  readonly parts: string[] = [];
+  readonly params: Record<string, unknown> = {};
+
+  add(fragment: string, params: Record<string, unknown> = {}): this {
+    this.parts.push(fragment);
+    Object.assign(this.params, params);
+    return this;
+  }
+
+  where(): string {
+    return this.parts.length ? `WHERE ${this.parts.join(' AND ')}` : '';
+  }
+
+  and(): string {
+    return this.parts.length ? `AND ${this.parts.join(' AND ')}` : '';
+  }
+}

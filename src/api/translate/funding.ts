@@ -1,0 +1,76 @@
+/**
+ * Funding sums grouped by place, agency, kind or document. Each amount is counted once per group
+ * (an amount funding two projects in one district counts once there); an amount linked to two
+ * groups appears in both, so group totals are not meant to be added up across groups.
+ */
+import { Conditions, pageReturn, PLACE_DEPTH } from './fragments.js';
+import { statement, type Statement } from './statement.js';
+import type { PageWindow } from '../pagination.js';
+import type { FundingGroupBy } from '../schema/enums.js';
+
+export interface FundingQuery {
+  kind?: string | null;
+  placeId?: string | null;
+  agencyId?: string | null;
+  documentId?: string | null;
+  projectId?: string | null;
+}
+
+/** The group(s) of one amount `f`, as a list `gs` of nodes; an amount with none goes in the null group. */
+const GROUPS: Record<FundingGroupBy, string> = {
+  KIND: 'WITH f, [f.kind] AS gs',
+  PLACE: `WITH f, COLLECT { MATCH (f)-[:FUNDS]->(:Project)-[:LOCATED_IN]->(g:Place) RETURN DISTINCT g } AS gs`,
+  AGENCY: `WITH f, COLLECT {
+  MATCH (f)-[:FUNDS]->(:Project)<-[:LEADS]-(g:Agency) RETURN g
+  UNION
+  MATCH (f)-[:FUNDS]->(g:Agency) RETURN g
+} AS gs`,
+  DOCUMENT: 'WITH f, COLLECT { MATCH (g:Document)-[:MENTIONS]->(f) RETURN g } AS gs',
+};
+
+const KEYS: Record<FundingGroupBy, string> = {
+  KIND: 'g AS key, g AS name',
+  PLACE: 'g.id AS key, g.name AS name',
+  AGENCY: 'g.id AS key, g.name AS name',
+  DOCUMENT: 'g.id AS key, coalesce(g.title, g.file) AS name',
+};
+
+export function fundingConditions(query: FundingQuery): Conditions {
+  const c = new Conditions();
+  if (query.kind) c.add('f.kind = $kind', { kind: query.kind });
+  if (query.placeId) {
+    c.add(
+      `EXISTS { MATCH (f)-[:FUNDS]->(:Project)-[:LOCATED_IN]->(:Place)-[:PART_OF*0..${PLACE_DEPTH}]->(:Place {id: $placeId}) }`,
+      { placeId: query.placeId },
+    );
+  }
+  if (query.agencyId) {
+    c.add(
+      `(EXISTS { MATCH (f)-[:FUNDS|PROVIDED_BY]->(:Agency {id: $agencyId}) }
+  OR EXISTS { MATCH (f)-[:FUNDS]->(:Project)<-[:LEADS]-(:Agency {id: $agencyId}) })`,
+      { agencyId: query.agencyId },
+    );
+  }
+  if (query.documentId) {
+    c.add('EXISTS { MATCH (:Document {id: $documentId})-[:MENTIONS]->(f) }', {
+      documentId: query.documentId,
+    });
+  }
+  if (query.projectId)
+    c.add('EXISTS { MATCH (f)-[:FUNDS]->(:Project {id: $projectId}) }', { projectId: query.projectId });
+  return c;
+}
+
+export function fundingSummary(groupBy: FundingGroupBy, query: FundingQuery, window: PageWindow): Statement {
+  const c = fundingConditions(query);
+  return statement(
+    `MATCH (f:Funding) ${c.where()}
+${GROUPS[groupBy]}
+UNWIND CASE WHEN size(gs) = 0 THEN [null] ELSE gs END AS g
+WITH g, collect(DISTINCT f) AS amounts
+WITH ${KEYS[groupBy]}, reduce(s = 0.0, x IN amounts | s + coalesce(x.yuan, 0.0)) AS totalYuan, size(amounts) AS count
+WITH {key: key, name: name, totalYuan: totalYuan, count: count} AS grp ORDER BY totalYuan DESC, name
+${pageReturn('grp', (x) => x)}`,
+    { ...c.params, ...window },
+  );
+}

@@ -1,0 +1,99 @@
+/** Project lists with filters, and dependency chains. */
+import { Conditions, entityMap, factMap, nameContains, pageReturn, PLACE_DEPTH } from './fragments.js';
+import { statement, type Statement } from './statement.js';
+import type { PageWindow } from '../pagination.js';
+import type { ProjectOrder } from '../schema/enums.js';
+
+export interface ProjectQuery {
+  nameContains?: string | null;
+  agencyId?: string | null;
+  /** LEADS and/or ASSISTS: the roles `agencyId` (or any agency) must hold. Null = no role condition. */
+  roleTypes?: string[] | null;
+  placeId?: string | null;
+  kind?: string | null;
+  minYuan?: number | null;
+  documentId?: string | null;
+  order: ProjectOrder;
+}
+
+const ORDERS: Record<ProjectOrder, string> = {
+  NAME_ASC: 'WITH n ORDER BY n.name, n.id',
+  NAME_DESC: 'WITH n ORDER BY n.name DESC, n.id DESC',
+  FUNDING_DESC: `WITH n, COLLECT { MATCH (f:Funding)-[:FUNDS]->(n) WHERE f.yuan IS NOT NULL RETURN f.yuan } AS amounts
+WITH n, reduce(top = -1.0, y IN amounts | CASE WHEN y > top THEN y ELSE top END) AS top
+ORDER BY top DESC, n.name, n.id`,
+  AGENCIES_DESC: `WITH n, COUNT { (:Agency)-[:LEADS|ASSISTS]->(n) } AS agencies
+ORDER BY agencies DESC, n.name, n.id`,
+};
+
+export function projectConditions(query: Omit<ProjectQuery, 'order'>, v = 'n'): Conditions {
+  const c = new Conditions();
+  if (query.nameContains) c.add(nameContains(v, 'nameContains'), { nameContains: query.nameContains });
+  if (query.agencyId) {
+    c.add(
+      `EXISTS { MATCH (:Agency {id: $agencyId})-[r:LEADS|ASSISTS]->(${v}) WHERE $roleTypes IS NULL OR type(r) IN $roleTypes }`,
+      { agencyId: query.agencyId, roleTypes: query.roleTypes ?? null },
+    );
+  } else if (query.roleTypes) {
+    c.add(`EXISTS { MATCH (:Agency)-[r:LEADS|ASSISTS]->(${v}) WHERE type(r) IN $roleTypes }`, {
+      roleTypes: query.roleTypes,
+    });
+  }
+  if (query.placeId) {
+    c.add(
+      `EXISTS { MATCH (${v})-[:LOCATED_IN]->(:Place)-[:PART_OF*0..${PLACE_DEPTH}]->(:Place {id: $placeId}) }`,
+      {
+        placeId: query.placeId,
+      },
+    );
+  }
+  if (query.kind) c.add(`${v}.kind = $kind`, { kind: query.kind });
+  if (query.minYuan != null) {
+    c.add(`EXISTS { MATCH (f:Funding)-[:FUNDS]->(${v}) WHERE f.yuan >= $minYuan }`, {
+      minYuan: query.minYuan,
+    });
+  }
+  if (query.documentId) {
+    c.add(`EXISTS { MATCH (:Document {id: $documentId})-[:MENTIONS]->(${v}) }`, {
+      documentId: query.documentId,
+    });
+  }
+  return c;
+}
+
+export function listProjects(query: ProjectQuery, window: PageWindow): Statement {
+  const c = projectConditions(query);
+  return statement(
+    `MATCH (n:Project) ${c.where()}
+${ORDERS[query.order]}
+${pageReturn('n', entityMap)}`,
+    { ...c.params, ...window },
+  );
+}
+
+/**
+ * For each project in `$ids`: every DEPENDS_ON link within `depth` hops (outgoing = what it depends
+ * on, incoming = what depends on it), each once, with the hop count at which it is first reached.
+ * `depth` is a validated small integer: Cypher has no parameter for variable-length bounds.
+ */
+export function dependencyLinks(ids: readonly string[], direction: 'out' | 'in', depth: number): Statement {
+  if (!Number.isInteger(depth) || depth < 1 || depth > 10) throw new RangeError(`depth ${depth}`);
+  const pattern = direction === 'out' ? `-[:DEPENDS_ON*1..${depth}]->` : `<-[:DEPENDS_ON*1..${depth}]-`;
+  return statement(
+    `UNWIND $ids AS id
+MATCH (s:Project {id: id})
+OPTIONAL CALL (s) {
+  MATCH path = (s)${pattern}(:Project)
+  UNWIND range(0, length(path) - 1) AS i
+  WITH relationships(path)[i] AS r, i + 1 AS hop
+  WITH r, min(hop) AS depth
+  RETURN r, depth, startNode(r) AS a, endNode(r) AS b ORDER BY depth, b.name
+}
+WITH id, collect(CASE WHEN r IS NULL THEN null ELSE ${factMap(
+      'r',
+      `depth: depth, fromNode: ${entityMap('a')}, toNode: ${entityMap('b')}`,
+    )} END) AS links
+RETURN id, links`,
+    { ids },
+  );
+}
