@@ -5,6 +5,8 @@
  * 头部→第一 repaired, full-width→ASCII) and reports offsets; evidence quotes are sliced from the
  * ORIGINAL decoded text with those offsets, so `quote === text.slice(start, end)` always holds.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { decodeDocument } from './decode/decode.js';
 import { cleanForRecognition } from './clean/clean.js';
 import { splitLines, splitSentences, spanAt, type TextSpan } from './segment/spans.js';
@@ -103,7 +105,10 @@ export function extractDocument(builder: GraphBuilder, source: SourceDocument): 
   const agencies = [...resolvedOf.keys()];
 
   // recognise: projects (per sentence), persons
-  const projects: ProjectMention[] = sentences.flatMap((s) => findProjectMentions(clean, s));
+  // a name inside an agency name (市政府投资项目谋划储备工作领导小组) is not a project
+  const projects: ProjectMention[] = sentences
+    .flatMap((s) => findProjectMentions(clean, s))
+    .filter((p) => !agencies.some((a) => a.start < p.end && p.start < a.end && !(a.kind === 'TASK_FORCE' && a.start === p.start)));
   const projectsIn = (span: TextSpan) => projects.filter((p) => p.start >= span.start && p.end <= span.end);
   const titles = findPersonTitles(clean);
 
@@ -246,10 +251,55 @@ export function extractDocument(builder: GraphBuilder, source: SourceDocument): 
     projects: projectRefs,
     agencies: agencyRefs,
   });
-  for (const result of [funding, placesLinked]) {
-    for (const n of result.nodes) builder.addNode(n);
-    for (const e of result.edges) builder.addGraphEdge(e);
+  // "Located in the document's jurisdiction" is a default, not something the text says: it is kept
+  // only for projects the document states some fact about (a role, a dependency, money, a leader).
+  const stated = new Set<string>([
+    ...roles.map((r) => projectId(r.project)),
+    ...deps.flatMap((d) => [projectId(d.from), projectId(d.to)]),
+    ...oversights.map((o) => projectId(o.project)),
+    ...funding.edges.filter((e) => e.type === 'FUNDS').map((e) => e.to),
+    // a policy applies in its jurisdiction: the projects it names are located there
+    ...(meta.genre === 'POLICY' ? projects.map(projectId) : []),
+  ]);
+  const located = placesLinked.edges.filter(
+    (e) => e.type !== 'LOCATED_IN' || e.props.basis !== 'JURISDICTION' || stated.has(e.from),
+  );
+  for (const n of [...funding.nodes, ...placesLinked.nodes]) builder.addNode(n);
+  for (const e of [...funding.edges, ...located]) builder.addGraphEdge(e);
+}
+
+export const MANIFEST = 'manifest.json';
+
+/** Reads files, with the metadata of a `manifest.json` beside them. */
+export function readSources(files: readonly string[]): { sources: SourceDocument[]; unreadable: ExtractFailure[] } {
+  const manifests = new Map<string, Record<string, Partial<DocumentMetadata>>>();
+  const sources: SourceDocument[] = [];
+  const unreadable: ExtractFailure[] = [];
+  for (const path of files) {
+    const dir = dirname(path);
+    const file = basename(path);
+    try {
+      if (!manifests.has(dir)) manifests.set(dir, readManifest(dir));
+      const metadata = manifests.get(dir)?.[file];
+      sources.push({ file, bytes: readFileSync(path), ...(metadata ? { metadata } : {}) });
+    } catch (error) {
+      unreadable.push({ file, message: `${path}: cannot read (${error instanceof Error ? error.message : String(error)})` });
+    }
   }
+  return { sources, unreadable };
+}
+
+function readManifest(dir: string): Record<string, Partial<DocumentMetadata>> {
+  const path = join(dir, MANIFEST);
+  if (!existsSync(path)) return {};
+  const parsed = JSON.parse(readFileSync(path, 'utf8')) as { documents?: Record<string, Partial<DocumentMetadata>> };
+  return parsed.documents ?? {};
+}
+
+/** Files → graph JSON (files that cannot be read or decoded are skipped). */
+export async function extractFiles(files: readonly string[]): Promise<GraphJson> {
+  const { sources } = readSources(files);
+  return extractGraph(sources).graph;
 }
 
 function definedOnly<T extends object>(o: T): Partial<T> {

@@ -159,7 +159,13 @@ export function measureComponents(
     if (m.group || m.start < body.start || m.end > body.end || m.key === measure.key) continue;
     const clause = splitClauses(text, body).find((c) => c.start <= m.start && c.end >= m.end);
     if (!clause) continue;
-    const before = text.slice(clause.start, m.start);
+    // verbs inside other names of the clause (工程建设审批系统) do not count
+    let before = text.slice(clause.start, m.start);
+    for (const o of mentions) {
+      if (o !== m && o.start >= clause.start && o.end <= m.start) {
+        before = before.slice(0, o.start - clause.start) + ' '.repeat(o.end - o.start) + before.slice(o.end - clause.start);
+      }
+    }
     let best = -1;
     let isVerb = false;
     for (const v of [...verbs, ...blockers]) {

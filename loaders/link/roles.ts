@@ -56,7 +56,7 @@ const LEAD_CUES = [...cues.lead].sort((a, b) => b.length - a.length);
 const ASSIST_CUES = cues.assist;
 const ASSIST_CELLS = [...cues.assistCells].sort((a, b) => b.length - a.length);
 const CONNECTOR = /^[、和及与,\s]{1,2}$|^以及$/;
-const MEANS = /^(依托|基于|通过|围绕|按照|根据|借助|以)/;
+const MEANS = /^(依托|基于|通过|围绕|按照|根据|借助)/;
 const EXCLUDE_BEFORE = ['依托', '基于', '纳入', '列入', '借助', '在'];
 const MAX_EVIDENCE = 200;
 
@@ -134,6 +134,8 @@ export function linkRoles(input: RoleInput): RoleOutput {
   /** Named projects of a span that are not the means or the target of inclusion. */
   const objectsIn = (span: TextSpan) =>
     input.projectsIn(span).filter((p) => {
+      // a category the task itself names ("负责海洋重工项目建设" under "推进海洋重工…等重点项目建设")
+      if (task && projectKey(task.name).includes(p.key)) return false;
       const before = text.slice(Math.max(span.start, p.start - 4), p.start);
       return !EXCLUDE_BEFORE.some((c) => before.endsWith(c));
     });
@@ -164,7 +166,9 @@ export function linkRoles(input: RoleInput): RoleOutput {
       if (info.kind === 'row') rowCells(info, body);
     }
     if (info.kind === 'numbered' && genre === 'TASK_TABLE' && !info.progress) {
-      task = newTask(titleOf(text, body)) ?? task;
+      // "1.强化政策支持。…": a short heading before the first full stop is a key task
+      const stop = text.indexOf('。', body.start);
+      if (stop > body.start && stop - body.start <= 20) task = newTask({ start: body.start, end: stop }) ?? task;
     }
     previous = info;
     body = { start: info.bodyStart, end: line.end };
@@ -251,7 +255,7 @@ export function linkRoles(input: RoleInput): RoleOutput {
       }
       // "A等有关单位" inside a line
       const cell = startsWithAny(text, after, ASSIST_CELLS);
-      if (cell) {
+      if (cell && !info.progress && info.kind !== 'numbered') {
         lead('ASSISTS', chain, task, evidence);
         continue;
       }

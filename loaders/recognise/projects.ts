@@ -7,7 +7,7 @@
  * head list. Enumerations split ("A隧道、B隧道、C隧道等互联互通项目" gives A, B, C and the group).
  */
 import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict';
+import { dict } from '@node-rs/jieba/dict.js';
 import cues from '../data/project-cues.json' with { type: 'json' };
 import type { ProjectKind } from '../../src/model/graph-json.js';
 import { PhraseTrie } from './phrase-trie.js';
@@ -34,8 +34,17 @@ const genericStems = new Set(cues.genericStems);
 const GENERIC_HEADS = new Set(['项目', '工程', '一期', '二期', '三期', '四期', '建设']);
 const PHASE = /^\(?[一二三四五六七八九十]期\)?/;
 const SEGMENT = /^[\u4e00-\u9fff]{2,8}至[\u4e00-\u9fff]{2,8}段/;
-const COUNTED = /\d+(\.\d+)?(个|项|宗|家|批|座|条|所|万|亿)/;
+const COUNTED = /\d+(\.\d+)?(个|项|宗|家|批|座|条|所)|季度|\d月|\d日/;
+const FUNCTION_TAGS = new Set(cues.functionTags);
+const HEAD_WORDS = new Set([...cues.heads.map((h) => h.head), ...cues.continuations]);
 const NAME_PUNCT = new Set(['“', '”', '"', '(', ')', '《', '》', '·', '-', '—']);
+
+/** A stop word, or a word the segmenter glued onto one (大力开展 ends with 开展). */
+function isStop(word: string): boolean {
+  if (leftStops.has(word)) return true;
+  for (let i = 1; i < word.length - 1; i++) if (leftStops.has(word.slice(i))) return true;
+  return false;
+}
 
 let jieba: Jieba | undefined;
 function words(text: string): string[] {
@@ -67,7 +76,21 @@ function stemOf(name: string): string {
       }
     }
   }
-  return s.replace(/^(全省|全市|全区|省|市|区)/, '').replace(/的$/, '');
+  s = s.replace(/^(全省|全市|全区|省|市|区)/, '').replace(/的$/, '');
+  return HEAD_WORDS.has(s) ? '' : s;
+}
+
+/** Leading verbs, adverbs, conjunctions… are not part of a name (提高重大项目, 及时解决项目). */
+function functionWordsAtStart(name: string): number {
+  jieba ??= Jieba.withDict(dict);
+  let cut = 0;
+  for (const t of jieba.tag(name, false)) {
+    if (t.word === '“' || !FUNCTION_TAGS.has(t.tag) || /^\d/.test(t.word)) break;
+    // a one-character 'verb' is often a noun inside a name (站城融合): only listed stops go
+    if (t.word.length < 2 && !leftStops.has(t.word)) break;
+    cut += t.word.length;
+  }
+  return cut;
 }
 
 function acceptable(name: string): boolean {
@@ -135,13 +158,16 @@ export function findProjectMentions(text: string, span: TextSpan): ProjectMentio
       const t = tokens[ti]!;
       if (t === '”') inQuote = true;
       else if (t === '“') inQuote = false;
-      else if (!inQuote && leftStops.has(t)) break;
-      if (!/^[\u4e00-\u9fffA-Za-z0-9.]+$/.test(t) && !NAME_PUNCT.has(t)) break;
+      else if (!inQuote && isStop(t)) break;
+      if (!/^[\u4e00-\u9fffA-Za-z0-9]+$|^\d+\.\d+$/.test(t) && !NAME_PUNCT.has(t)) break;
       if (t === '(' && !sentence.slice(starts[ti]!, h.start).includes(')')) break;
       if (h.end - starts[ti]! > cues.maxNameLength) break;
       start = starts[ti]!;
     }
     while (start < h.start && /[”)的之]/.test(sentence[start]!)) start++;
+    // "合作区在建的十字门隧道": the name is what follows the last 的 (when that is long enough)
+    const of = sentence.lastIndexOf('的', h.start - 1);
+    if (of >= start && h.end - (of + 1) >= 4 && !sentence.slice(start, of).includes('“')) start = of + 1;
     // "…的“一站式服务平台”": the quoted name, not the description before it.
     const quoted = sentence.lastIndexOf('的“', h.start);
     if (quoted >= start) start = quoted + 1;
@@ -151,7 +177,11 @@ export function findProjectMentions(text: string, span: TextSpan): ProjectMentio
         (sentence.slice(start, end).match(/”/g) ?? []).length
     )
       end++;
+    const cut = functionWordsAtStart(sentence.slice(start, h.start));
+    start += cut;
     const name = sentence.slice(start, end);
+    // "产业配套基础设施项目的谋划": a generic head followed by 的 modifies what follows
+    if (GENERIC_HEADS.has(sentence.slice(h.start, h.end)) && sentence[end] === '的') continue;
     // A bare head right after 等 ("…等项目") closes an enumeration: kept only as a group head.
     const headOnly = !acceptable(name);
     if (headOnly && !(sentence.slice(Math.max(0, start - 12), start).includes('等') && end - start <= 12))
@@ -192,7 +222,7 @@ function withGroups(text: string, mentions: ProjectMention[]): ProjectMention[] 
     const head = mentions[i]!;
     const prev = mentions[i - 1]!;
     const gap = text.slice(prev.end, head.start);
-    if (!gap.startsWith('等') || gap.length > 12 || prev.headOnly) continue;
+    if (!gap.startsWith('等') || gap.length > 12 || prev.headOnly || /\d/.test(gap + head.name)) continue;
     let first = i - 1;
     while (first > 0 && /^[、和及与]$/.test(text.slice(mentions[first - 1]!.end, mentions[first]!.start)))
       first--;

@@ -37,7 +37,7 @@ const QUARTER =
 const MEASURE = /^(\(?[一二三四五六七八九十]{1,3}[、)])/;
 const ROW =
   /^([\u4e00-\u9fff“”]{0,20}?)(\d{1,3})(?![\d.年月日号个万亿元%季度项家人次宗批座米吨期kKmMwW时天周届\-—至/])(?=[\u4e00-\u9fff])/;
-const NUMBERED = /^(\d{1,2})[.、．](?!\d)/;
+const NUMBERED = /^(\d{1,2})[.、．]/;
 const PROGRESS = /^(已|\d|截至|目前|经|于|今年|年后|同时|按照|根据|组织|召开|印发|完成|开展)/;
 const CONNECTOR = /^[、和及与]$/;
 

@@ -6,32 +6,10 @@
  * --out is given; logs go to stderr. A file that cannot be read or extracted is reported by name,
  * the others still go through, and the exit code is 1.
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import { extractGraph, type SourceDocument } from '../../../loaders/pipeline.js';
-import type { DocumentMetadata } from '../../../loaders/recognise/document-metadata.js';
+import { readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractGraph, MANIFEST, readSources } from '../../../loaders/pipeline.js';
 import { UserError } from '../user-error.js';
-
-const MANIFEST = 'manifest.json';
-
-function readManifest(dir: string): Record<string, Partial<DocumentMetadata>> {
-  const path = join(dir, MANIFEST);
-  try {
-    statSync(path);
-  } catch {
-    return {};
-  }
-  try {
-    const parsed = JSON.parse(readFileSync(path, 'utf8')) as {
-      documents?: Record<string, Partial<DocumentMetadata>>;
-    };
-    return parsed.documents ?? {};
-  } catch (error) {
-    throw new UserError(
-      `${path}: not valid JSON (${error instanceof Error ? error.message : String(error)})`,
-    );
-  }
-}
 
 function inputFiles(paths: string[]): string[] {
   const files: string[] = [];
@@ -60,37 +38,25 @@ export async function run(args: string[]): Promise<number> {
     const a = args[i]!;
     if (a === '--out' || a === '-o') {
       out = args[++i];
-      if (!out) throw new UserError('--out needs a file name');
+      if (!out) throw new UserError('extract: --out needs a file name');
     } else if (a.startsWith('--out=')) out = a.slice(6);
     else if (a.startsWith('-')) throw new UserError(`extract: unknown option ${a}`);
     else paths.push(a);
   }
   if (paths.length === 0) throw new UserError('extract: give at least one file or directory');
 
-  const manifests = new Map<string, Record<string, Partial<DocumentMetadata>>>();
-  const sources: SourceDocument[] = [];
-  const unreadable: string[] = [];
-  for (const file of inputFiles(paths)) {
-    const dir = dirname(file);
-    if (!manifests.has(dir)) manifests.set(dir, readManifest(dir));
-    try {
-      const metadata = manifests.get(dir)?.[basename(file)];
-      sources.push({ file: basename(file), bytes: readFileSync(file), ...(metadata ? { metadata } : {}) });
-    } catch (error) {
-      unreadable.push(`${file}: cannot read (${error instanceof Error ? error.message : String(error)})`);
-    }
-  }
   const started = Date.now();
+  const { sources, unreadable } = readSources(inputFiles(paths));
   const { graph, failures } = extractGraph(sources);
-  for (const m of unreadable) console.error(`kg extract: ${m}`);
-  for (const f of failures)
-    console.error(`kg extract: ${f.message.startsWith(f.file) ? f.message : `${f.file}: ${f.message}`}`);
+  for (const f of [...unreadable, ...failures]) {
+    console.error(`kg extract: ${f.message.startsWith(f.file) || f.message.includes(`${f.file}:`) ? f.message : `${f.file}: ${f.message}`}`);
+  }
   const json = JSON.stringify(graph, null, 1);
   if (out) writeFileSync(out, json + '\n');
   else process.stdout.write(json + '\n');
-  const ok = sources.length - failures.length;
+  const total = sources.length + unreadable.length;
   console.error(
-    `kg extract: ${ok}/${sources.length + unreadable.length} documents, ${graph.nodes.length} nodes, ${graph.edges.length} edges in ${Date.now() - started} ms${out ? ` → ${out}` : ''}`,
+    `kg extract: ${sources.length - failures.length}/${total} documents, ${graph.nodes.length} nodes, ${graph.edges.length} edges in ${Date.now() - started} ms${out ? ` → ${out}` : ''}`,
   );
   return failures.length || unreadable.length ? 1 : 0;
 }
