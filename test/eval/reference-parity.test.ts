@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { extractDirectory } from '../../src/eval/extraction.js';
 import { loadGoldSets } from '../../src/eval/gold.js';
 import { scoreGraph } from '../../src/eval/score.js';
 import { formatTable } from '../../src/eval/table.js';
@@ -71,5 +72,9 @@ describe('scorer parity with the reference eval-graph.mjs', () => {
 
   it('damaged oracle graph (facts dropped, entities renamed)', () => {
     expectParity('damaged', oracleGraph(loadGoldSets(DEV_GOLD), SEEDS, { drop: 3, rename: 4 }), DEV_GOLD);
+  });
+
+  it('real extraction of seeds/', async () => {
+    expectParity('seeds', await extractDirectory(SEEDS), DEV_GOLD);
   });
 });

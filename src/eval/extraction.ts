@@ -1,0 +1,30 @@
+/**
+ * The extraction the scorer measures: the loaders' pipeline run over a folder of documents (by
+ * default seeds/), in file-name order.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractFiles } from '../../loaders/pipeline.js';
+import type { GraphJson } from '../model/graph-json.js';
+import { UserError } from '../cli/user-error.js';
+
+export const SEED_DIR = 'seeds';
+
+/** Document files of a folder: regular files, no dot-files, no JSON (e.g. a manifest), sorted. */
+export function documentFiles(dir: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    throw new UserError(`${dir}: cannot read the document folder`);
+  }
+  return names
+    .filter((f) => !f.startsWith('.') && !f.endsWith('.json'))
+    .map((f) => join(dir, f))
+    .filter((path) => statSync(path).isFile())
+    .sort();
+}
+
+export async function extractDirectory(dir = SEED_DIR): Promise<GraphJson> {
+  return await extractFiles(documentFiles(dir));
+}
