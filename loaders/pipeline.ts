@@ -98,7 +98,8 @@ export function extractDocument(builder: GraphBuilder, source: SourceDocument): 
   // recognise + resolve: agencies
   const resolver = new AgencyResolver({ name: meta.jurisdiction, issuer: meta.issuer || null });
   const resolvedOf = new Map<AgencyMention, ResolvedAgency>();
-  for (const m of findAgencyMentions(clean)) {
+  const agencyMentions = findAgencyMentions(clean);
+  for (const m of agencyMentions) {
     const r = resolver.resolve(m);
     if (r) resolvedOf.set(m, r);
   }
@@ -108,7 +109,12 @@ export function extractDocument(builder: GraphBuilder, source: SourceDocument): 
   // a name inside an agency name (市政府投资项目谋划储备工作领导小组) is not a project
   const projects: ProjectMention[] = sentences
     .flatMap((s) => findProjectMentions(clean, s))
-    .filter((p) => !agencies.some((a) => a.start < p.end && p.start < a.end && !(a.kind === 'TASK_FORCE' && a.start === p.start)));
+    .filter(
+      (p) =>
+        !agencyMentions.some(
+          (a) => a.start < p.end && p.start < a.end && !(a.kind === 'TASK_FORCE' && a.start === p.start),
+        ),
+    );
   const projectsIn = (span: TextSpan) => projects.filter((p) => p.start >= span.start && p.end <= span.end);
   const titles = findPersonTitles(clean);
 
@@ -271,7 +277,10 @@ export function extractDocument(builder: GraphBuilder, source: SourceDocument): 
 export const MANIFEST = 'manifest.json';
 
 /** Reads files, with the metadata of a `manifest.json` beside them. */
-export function readSources(files: readonly string[]): { sources: SourceDocument[]; unreadable: ExtractFailure[] } {
+export function readSources(files: readonly string[]): {
+  sources: SourceDocument[];
+  unreadable: ExtractFailure[];
+} {
   const manifests = new Map<string, Record<string, Partial<DocumentMetadata>>>();
   const sources: SourceDocument[] = [];
   const unreadable: ExtractFailure[] = [];
@@ -283,7 +292,10 @@ export function readSources(files: readonly string[]): { sources: SourceDocument
       const metadata = manifests.get(dir)?.[file];
       sources.push({ file, bytes: readFileSync(path), ...(metadata ? { metadata } : {}) });
     } catch (error) {
-      unreadable.push({ file, message: `${path}: cannot read (${error instanceof Error ? error.message : String(error)})` });
+      unreadable.push({
+        file,
+        message: `${path}: cannot read (${error instanceof Error ? error.message : String(error)})`,
+      });
     }
   }
   return { sources, unreadable };
@@ -292,7 +304,9 @@ export function readSources(files: readonly string[]): { sources: SourceDocument
 function readManifest(dir: string): Record<string, Partial<DocumentMetadata>> {
   const path = join(dir, MANIFEST);
   if (!existsSync(path)) return {};
-  const parsed = JSON.parse(readFileSync(path, 'utf8')) as { documents?: Record<string, Partial<DocumentMetadata>> };
+  const parsed = JSON.parse(readFileSync(path, 'utf8')) as {
+    documents?: Record<string, Partial<DocumentMetadata>>;
+  };
   return parsed.documents ?? {};
 }
 

@@ -163,7 +163,10 @@ export function measureComponents(
     let before = text.slice(clause.start, m.start);
     for (const o of mentions) {
       if (o !== m && o.start >= clause.start && o.end <= m.start) {
-        before = before.slice(0, o.start - clause.start) + ' '.repeat(o.end - o.start) + before.slice(o.end - clause.start);
+        before =
+          before.slice(0, o.start - clause.start) +
+          ' '.repeat(o.end - o.start) +
+          before.slice(o.end - clause.start);
       }
     }
     let best = -1;

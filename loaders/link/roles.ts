@@ -168,7 +168,9 @@ export function linkRoles(input: RoleInput): RoleOutput {
     if (info.kind === 'numbered' && genre === 'TASK_TABLE' && !info.progress) {
       // "1.强化政策支持。…": a short heading before the first full stop is a key task
       const stop = text.indexOf('。', body.start);
-      if (stop > body.start && stop - body.start <= 20) task = newTask({ start: body.start, end: stop }) ?? task;
+      const heading = text.slice(body.start, Math.max(body.start, stop));
+      if (stop > body.start && stop - body.start <= 20 && !/[:,]/.test(heading))
+        task = newTask({ start: body.start, end: stop }) ?? task;
     }
     previous = info;
     body = { start: info.bodyStart, end: line.end };

@@ -42,7 +42,9 @@ const NAME_PUNCT = new Set(['“', '”', '"', '(', ')', '《', '》', '·', '-'
 /** A stop word, or a word the segmenter glued onto one (大力开展 ends with 开展). */
 function isStop(word: string): boolean {
   if (leftStops.has(word)) return true;
-  for (let i = 1; i < word.length - 1; i++) if (leftStops.has(word.slice(i))) return true;
+  // only when the front part is a stop too (大力 + 开展), not a noun (工程 + 建设)
+  for (let i = 1; i < word.length - 1; i++)
+    if (leftStops.has(word.slice(i)) && leftStops.has(word.slice(0, i))) return true;
   return false;
 }
 
@@ -93,11 +95,26 @@ function functionWordsAtStart(name: string): number {
   return cut;
 }
 
+/**
+ * A generic head (项目, 工程) needs a stem that names something: a stem that is a verb phrase
+ * (促投产项目, 多渠道解决项目, 获批项目) describes projects, it does not name one.
+ */
+function namesSomething(name: string, head: string): boolean {
+  if (!GENERIC_HEADS.has(head) && head !== '计划' && head !== '规划') return true;
+  const stem = name.slice(0, name.length - head.length);
+  if (/[A-Za-z“《]/.test(stem)) return true;
+  if (cues.stemVerbPrefixes.some((v) => stem.startsWith(v))) return false;
+  jieba ??= Jieba.withDict(dict);
+  const tags = jieba.tag(stem, false);
+  const first = tags[0];
+  return !first || !((first.tag === 'v' && first.word.length >= 2) || first.tag === 'a' || first.tag === 'd');
+}
+
 function acceptable(name: string): boolean {
   if (name.length < cues.minNameLength || name.length > cues.maxNameLength) return false;
   const stem = stemOf(name);
   if (stem.length < 2 || genericStems.has(stem)) return false;
-  if (COUNTED.test(name) || (/^\d/.test(stem) && !/^\d+[a-zA-Z]/.test(stem))) return false;
+  if (COUNTED.test(name) || (/^\d/.test(stem) && !/^\d+([a-zA-Z]|年)/.test(stem))) return false;
   if ((name.match(/“/g) ?? []).length !== (name.match(/”/g) ?? []).length) return false;
   if ((name.match(/\(/g) ?? []).length !== (name.match(/\)/g) ?? []).length) return false;
   return true;
@@ -179,11 +196,15 @@ export function findProjectMentions(text: string, span: TextSpan): ProjectMentio
       end++;
     const cut = functionWordsAtStart(sentence.slice(start, h.start));
     start += cut;
+    // "储备2023年…项目": a describing verb in front of a name is not part of it
+    const verbPrefix = cues.stemVerbPrefixes.find((v) => sentence.startsWith(v, start));
+    if (verbPrefix && h.start - (start + verbPrefix.length) >= 4) start += verbPrefix.length;
     const name = sentence.slice(start, end);
     // "产业配套基础设施项目的谋划": a generic head followed by 的 modifies what follows
     if (GENERIC_HEADS.has(sentence.slice(h.start, h.end)) && sentence[end] === '的') continue;
     // A bare head right after 等 ("…等项目") closes an enumeration: kept only as a group head.
-    const headOnly = !acceptable(name);
+    const headOnly =
+      !acceptable(name) || !namesSomething(sentence.slice(start, h.end), sentence.slice(h.start, h.end));
     if (headOnly && !(sentence.slice(Math.max(0, start - 12), start).includes('等') && end - start <= 12))
       continue;
     raw.push({

@@ -34,6 +34,7 @@ export function agencyId(canonicalName: string): string {
 }
 
 function levelOf(j: Jurisdiction): AgencyLevel {
+  if (j.name === '国家') return 'NATIONAL';
   return j.level === 'PROVINCE' ? 'PROVINCE' : j.level === 'CITY' ? 'CITY' : 'DISTRICT';
 }
 
@@ -41,6 +42,8 @@ function levelOf(j: Jurisdiction): AgencyLevel {
 function join(j: Jurisdiction, body: string): string {
   return `${j.name}${body}`;
 }
+
+const NATIONAL: Jurisdiction = { name: '国家', local: '国家', level: 'PROVINCE', city: null, placeId: '' };
 
 export class AgencyResolver {
   private readonly doc: Jurisdiction;
@@ -99,7 +102,7 @@ export class AgencyResolver {
       if (p.marker === '区' || p.marker === '县' || p.marker === '镇') {
         return this.doc.level === 'DISTRICT' || this.doc.level === 'ZONE' ? this.doc : undefined;
       }
-      return undefined;
+      return NATIONAL;
     }
     // No prefix: the document's own jurisdiction ('财政局' in a list after '市发展改革局、').
     return this.doc;

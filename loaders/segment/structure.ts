@@ -33,7 +33,7 @@ export interface LineInfo {
 
 const ASSIST_CELLS = [...cues.assistCells].sort((a, b) => b.length - a.length);
 const QUARTER =
-  /^(第[一二三四、]+季度|[一二三四1-4][、和,]?[一二三四1-4]?季度|全年计划|第[一二三四]、[二三四]季度)/;
+  /^[\u4e00-\u9fff]{0,5}?(第[一二三四、]+季度|[一二三四1-4][、和,]?[一二三四1-4]?季度|全年计划|第[一二三四]、[二三四]季度)/;
 const MEASURE = /^(\(?[一二三四五六七八九十]{1,3}[、)])/;
 const ROW =
   /^([\u4e00-\u9fff“”]{0,20}?)(\d{1,3})(?![\d.年月日号个万亿元%季度项家人次宗批座米吨期kKmMwW时天周届\-—至/])(?=[\u4e00-\u9fff])/;
