@@ -65,6 +65,8 @@ export interface LocalServer {
 
 interface ServerState {
   pid: number;
+  /** The process that started the server (for throw-away servers: the test run that owns it). */
+  ownerPid: number;
   boltPort: number;
   httpPort?: number;
   startedAt: string;
@@ -159,6 +161,7 @@ async function launch(
 
   const state: ServerState = {
     pid,
+    ownerPid: process.pid,
     boltPort: options.boltPort,
     ...(options.httpPort !== undefined ? { httpPort: options.httpPort } : {}),
     startedAt: new Date(started).toISOString(),
