@@ -270,5 +270,51 @@ export function linkRoles(input: RoleInput): RoleOutput {
     }
   }
 
+  if (genre === 'BULLETIN') bulletinArticles();
+
+  /** "(A供稿)" closes an article: A leads what the article's title and body name. */
+  function bulletinArticles() {
+    let title: TextSpan | undefined;
+    let articleStart = 0;
+    for (const line of lines) {
+      const lineText = text.slice(line.start, line.end);
+      const contributed = /^\((.{2,60})供稿\)$/.exec(lineText);
+      if (contributed) {
+        const chain = chainsIn(line).flat();
+        const project = title ? titleProject(title) : undefined;
+        if (project) lead('LEADS', chain, project, line);
+        for (const p of input.projectsIn({ start: articleStart, end: line.start })) lead('LEADS', chain, p, line);
+        title = undefined;
+        articleStart = line.end;
+        continue;
+      }
+      if (!lineText.includes('。') && lineText.length >= 6 && lineText.length <= 40 && !/^[●◆【(\[一二三四五六七八九十]/.test(lineText)) {
+        title = line;
+        articleStart = line.start;
+        // "市科技局积极推进…": the body named at the head of the title leads it
+        const chain = chainsIn(line).find((c) => c[0]!.start === line.start);
+        const project = chain ? titleProject(line) : undefined;
+        if (chain && project) lead('LEADS', chain, project, line);
+      }
+    }
+  }
+
+  function titleProject(titleSpan: TextSpan): ProjectMention | undefined {
+    let best = -1;
+    let verb = '';
+    for (const v of cues.titleVerbs) {
+      const i = text.indexOf(v, titleSpan.start);
+      if (i >= 0 && i < titleSpan.end && (best < 0 || i < best || (i === best && v.length > verb.length))) {
+        best = i;
+        verb = v;
+      }
+    }
+    if (best < 0 || titleSpan.end - (best + verb.length) < 4) return undefined;
+    const t = taskMention(text, { start: best + verb.length, end: titleSpan.end });
+    const named = { ...t, kind: 'PROGRAM' as const };
+    tasks.push(named);
+    return named;
+  }
+
   return { roles, oversights, tasks };
 }

@@ -144,6 +144,7 @@ export function findProjectMentions(text: string, span: TextSpan): ProjectMentio
 
   const raw: ProjectMention[] = [];
   for (const h of headTrie.scan(sentence)) {
+    if (cues.headBlockers.includes(sentence[h.end] ?? '\u0000')) continue;
     // right: continuations, phases in brackets, route segments (珠海至肇庆高铁 + 珠海至江门段)
     let end = h.end;
     for (let grew = true; grew;) {
