@@ -2,6 +2,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from './server-harness.js';
 
+// Test assertions walk untyped response JSON.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
+
 let api: Harness;
 
 beforeAll(async () => {
@@ -17,7 +21,7 @@ type Conn<T> = {
   pageInfo: Record<string, unknown>;
 };
 
-async function data<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T> {
+async function data<T = Json>(query: string, variables?: Record<string, unknown>): Promise<T> {
   const result = await api.query<T>(query, variables);
   expect(result.errors).toBeUndefined();
   return result.data as T;
@@ -100,16 +104,16 @@ describe('projects', () => {
     const assisted = await data(
       `{ projects(filter: {agency: "市财政局", role: ASSIST}) { edges { node { id } } } }`,
     );
-    expect(assisted.projects.edges.map((e: any) => e.node.id).sort()).toEqual([
+    expect(assisted.projects.edges.map((e: Json) => e.node.id).sort()).toEqual([
       'project:lng2',
       'project:szm',
     ]);
     const inCity = await data(`{ projects(filter: {place: "珠海市"}) { edges { node { id } } } }`);
-    expect(inCity.projects.edges.map((e: any) => e.node.id).sort()).toEqual(['project:lng2', 'project:szm']);
+    expect(inCity.projects.edges.map((e: Json) => e.node.id).sort()).toEqual(['project:lng2', 'project:szm']);
     const rich = await data(
       `{ projects(filter: {minYuan: 1e9}, orderBy: FUNDING_DESC) { edges { node { id } } } }`,
     );
-    expect(rich.projects.edges.map((e: any) => e.node.id)).toEqual(['project:lng2', 'project:ns4']);
+    expect(rich.projects.edges.map((e: Json) => e.node.id)).toEqual(['project:lng2', 'project:ns4']);
     const named = await data(
       `{ projects(filter: {nameContains: "航空城", kind: INFRASTRUCTURE}) { totalCount } }`,
     );
@@ -129,19 +133,19 @@ describe('projects', () => {
     expect(p.id).toBe('project:lng2');
     expect(p.leads).toEqual([{ id: 'agency:zh-fgj' }]);
     expect(p.assistants).toEqual([{ id: 'agency:zh-czj' }]);
-    const lead = p.roles.find((r: any) => r.role === 'LEAD');
+    const lead = p.roles.find((r: Json) => r.role === 'LEAD');
     expect(lead.evidence[0].quote).toBe('珠海市发展和改革局牵头建设珠海LNG二期工程');
     expect(lead.evidence[0].document).toEqual({ id: 'doc:api-a', file: 'api-a.txt' });
     expect(p.places).toEqual([{ name: '珠海市金湾区' }]);
     expect(p.overseers).toEqual([{ name: '杨川', title: '常务副市长' }]);
     expect(p.funding.totals).toEqual([{ kind: 'TOTAL_INVESTMENT', yuan: 6e9, count: 1 }]);
-    expect(p.documents.map((x: any) => x.id)).toContain('doc:api-a');
+    expect(p.documents.map((x: Json) => x.id)).toContain('doc:api-a');
   });
 
   it('follows dependencies transitively with the kind and depth of each link', async () => {
     const d = await data(`{ project(id: "project:hkc2") {
       dependsOn(depth: 3) { from { id } to { id } kind depth evidence { quote } } } }`);
-    const links = d.project.dependsOn.map((l: any) => `${l.from.id}>${l.to.id}:${l.kind}:${l.depth}`).sort();
+    const links = d.project.dependsOn.map((l: Json) => `${l.from.id}>${l.to.id}:${l.kind}:${l.depth}`).sort();
     expect(links).toEqual([
       'project:hkc2>project:hkc:NEXT_PHASE:1',
       'project:hkc2>project:szm:RELIES_ON:1',
@@ -149,7 +153,7 @@ describe('projects', () => {
       'project:lng2>project:lng1:RELIES_ON:3',
     ]);
     const one = await data(`{ project(id: "project:lng1") { dependents(depth: 2) { from { id } depth } } }`);
-    expect(one.project.dependents.map((l: any) => `${l.from.id}:${l.depth}`).sort()).toEqual([
+    expect(one.project.dependents.map((l: Json) => `${l.from.id}:${l.depth}`).sort()).toEqual([
       'project:hkc:2',
       'project:lng2:1',
     ]);
@@ -159,14 +163,14 @@ describe('projects', () => {
     const d = await data(
       `{ project(id: "project:szm") { facts { type from { id } to { id } } evidence { quote } } }`,
     );
-    expect(d.project.facts.map((f: any) => f.type).sort()).toEqual([
+    expect(d.project.facts.map((f: Json) => f.type).sort()).toEqual([
       'ASSISTS',
       'DEPENDS_ON',
       'FUNDS',
       'LEADS',
       'LOCATED_IN',
     ]);
-    expect(d.project.evidence.map((e: any) => e.quote)).toContain('十字门隧道位于香洲区');
+    expect(d.project.evidence.map((e: Json) => e.quote)).toContain('十字门隧道位于香洲区');
   });
 });
 
@@ -178,7 +182,7 @@ describe('places', () => {
       all: projects(includeSubPlaces: true) { totalCount edges { node { id } } } } }`);
     expect(d.place.id).toBe('place:zh');
     expect(d.place.parent).toEqual({ id: 'place:gd' });
-    expect(d.place.children.map((c: any) => c.id).sort()).toEqual(['place:jw', 'place:xz']);
+    expect(d.place.children.map((c: Json) => c.id).sort()).toEqual(['place:jw', 'place:xz']);
     expect(d.place.own.totalCount).toBe(0);
     expect(d.place.all.totalCount).toBe(2);
   });
@@ -213,9 +217,9 @@ describe('search and path', () => {
     const agencies = await data(
       `{ search(text: "珠海", labels: [Agency]) { edges { node { __typename } } } }`,
     );
-    expect(agencies.search.edges.every((e: any) => e.node.__typename === 'Agency')).toBe(true);
+    expect(agencies.search.edges.every((e: Json) => e.node.__typename === 'Agency')).toBe(true);
     const one = await data(`{ search(text: "港") { edges { node { id } } } }`);
-    expect(one.search.edges.map((e: any) => e.node.id)).toContain('project:ns4');
+    expect(one.search.edges.map((e: Json) => e.node.id)).toContain('project:ns4');
     const money = await data(`{ search(text: "亿元", labels: [Funding]) { totalCount } }`);
     expect(money.search.totalCount).toBe(3);
   });
@@ -226,7 +230,7 @@ describe('search and path', () => {
     expect(d.path.length).toBe(3);
     expect(d.path.nodes[0].id).toBe('agency:zh-czj');
     expect(d.path.nodes.at(-1).id).toBe('place:zh');
-    expect(d.path.steps.every((s: any) => s.evidence.length > 0)).toBe(true);
+    expect(d.path.steps.every((s: Json) => s.evidence.length > 0)).toBe(true);
     const none = await data(`{ path(from: "agency:gz-jtj", to: "agency:zh-czj", maxHops: 2) { length } }`);
     expect(none.path).toBeNull();
   });
@@ -237,7 +241,7 @@ describe('fundingSummary', () => {
     const byPlace = await data(
       `{ fundingSummary(groupBy: PLACE) { edges { node { key name totalYuan count } } } }`,
     );
-    expect(byPlace.fundingSummary.edges.map((e: any) => [e.node.key, e.node.totalYuan])).toEqual([
+    expect(byPlace.fundingSummary.edges.map((e: Json) => [e.node.key, e.node.totalYuan])).toEqual([
       ['place:jw', 6e9],
       ['place:ns', 3e9],
       ['place:xz', 2e8],

@@ -1,0 +1,70 @@
+/**
+ * No N+1: a nested query costs one Cypher round trip per level, however many rows each level has.
+ * The server gets a driver wrapper that counts `executeQuery` calls (every API read goes through it).
+ */
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { startServer, type RunningServer } from '../../src/api/server.js';
+import { testDriver } from '../store/test-database.js';
+import { post, seed } from './server-harness.js';
+
+let driver: Driver;
+let server: RunningServer;
+let roundTrips = 0;
+
+beforeAll(async () => {
+  driver = testDriver();
+  await seed(driver);
+  const counting = new Proxy(driver, {
+    get(target, property, receiver) {
+      if (property === 'executeQuery') {
+        return (...args: Parameters<Driver['executeQuery']>) => {
+          roundTrips++;
+          return target.executeQuery(...args);
+        };
+      }
+      if (property === 'session') {
+        return () => {
+          throw new Error('reads must go through executeQuery');
+        };
+      }
+      const value: unknown = Reflect.get(target, property, receiver);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+  server = await startServer({ driver: counting, port: 0, ensureSchema: false });
+});
+
+afterAll(async () => {
+  await server?.stop(1000);
+  await driver?.close();
+});
+
+async function countTrips(query: string): Promise<{ trips: number; data: unknown }> {
+  roundTrips = 0;
+  const result = await post(server.url, query);
+  expect(result.errors).toBeUndefined();
+  return { trips: roundTrips, data: result.data };
+}
+
+const THREE_LEVELS = (first: number) => `{
+  projects(first: ${first}) { edges { node { name
+    leads { name
+      coOwners(first: 10) { edges { node { sharedCount b { name } } } } } } } } }`;
+
+it('costs one round trip per level for projects → leads → coOwners, independent of row counts', async () => {
+  const small = await countTrips(THREE_LEVELS(1));
+  const large = await countTrips(THREE_LEVELS(50));
+  expect(small.trips).toBe(3);
+  expect(large.trips).toBe(3);
+  const rows = JSON.stringify(large.data).match(/"sharedCount"/g)?.length ?? 0;
+  expect(rows).toBeGreaterThan(3);
+});
+
+it('batches every relation field of a wide query level by level', async () => {
+  const { trips } = await countTrips(`{ projects(first: 50) { edges { node {
+    leads { id } assistants { id } roles { role evidence { quote document { file } } }
+    places { name parent { name } } funding { totals { yuan } } dependsOn(depth: 2) { to { name } } } } } }`);
+  // projects; roles (leads+assistants+roles share it); places; funding; dependsOn; evidence documents; parents
+  expect(trips).toBeLessThanOrEqual(7);
+});
