@@ -106,16 +106,35 @@ export function extractDocument(builder: GraphBuilder, source: SourceDocument): 
   const agencies = [...resolvedOf.keys()];
 
   // recognise: projects (per sentence), persons
+  const agencyAt = new Int32Array(clean.length).fill(-1);
+  agencyMentions.forEach((a, i) => agencyAt.fill(i, a.start, a.end));
+  const insideAgencyName = (p: ProjectMention): boolean => {
+    for (let k = p.start; k < p.end; k++) {
+      const a = agencyMentions[agencyAt[k]!];
+      // a task force named after its project (担杆海上风电项目前期推进工作小组) leaves the project
+      if (a && !(a.kind === 'TASK_FORCE' && a.start === p.start)) return true;
+    }
+    return false;
+  };
   // a name inside an agency name (市政府投资项目谋划储备工作领导小组) is not a project
   const projects: ProjectMention[] = sentences
     .flatMap((s) => findProjectMentions(clean, s))
-    .filter(
-      (p) =>
-        !agencyMentions.some(
-          (a) => a.start < p.end && p.start < a.end && !(a.kind === 'TASK_FORCE' && a.start === p.start),
-        ),
-    );
-  const projectsIn = (span: TextSpan) => projects.filter((p) => p.start >= span.start && p.end <= span.end);
+    .filter((p) => !insideAgencyName(p));
+  projects.sort((a, b) => a.start - b.start || b.end - a.end);
+  const projectsIn = (span: TextSpan): ProjectMention[] => {
+    // binary search for the first mention starting inside the span
+    let lo = 0;
+    let hi = projects.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (projects[mid]!.start < span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: ProjectMention[] = [];
+    for (let k = lo; k < projects.length && projects[k]!.start < span.end; k++)
+      if (projects[k]!.end <= span.end) out.push(projects[k]!);
+    return out;
+  };
   const titles = findPersonTitles(clean);
 
   // link: roles and tasks
@@ -157,9 +176,10 @@ export function extractDocument(builder: GraphBuilder, source: SourceDocument): 
     });
     return r.id;
   };
+  const inRole = new Set(roles.map((f) => f.agency));
   for (const [m, r] of resolvedOf) {
     // every surface form of a known body is an alias of its node (我局 included)
-    if (r.kind === 'GOVERNMENT' || r.kind === 'PARTY' || roles.some((f) => f.agency === m)) {
+    if (r.kind === 'GOVERNMENT' || r.kind === 'PARTY' || inRole.has(m)) {
       builder.addNode({
         id: r.id,
         label: 'Agency',

@@ -283,12 +283,18 @@ export function linkRoles(input: RoleInput): RoleOutput {
         const chain = chainsIn(line).flat();
         const project = title ? titleProject(title) : undefined;
         if (project) lead('LEADS', chain, project, line);
-        for (const p of input.projectsIn({ start: articleStart, end: line.start })) lead('LEADS', chain, p, line);
+        for (const p of input.projectsIn({ start: articleStart, end: line.start }))
+          lead('LEADS', chain, p, line);
         title = undefined;
         articleStart = line.end;
         continue;
       }
-      if (!lineText.includes('。') && lineText.length >= 6 && lineText.length <= 40 && !/^[●◆【(\[一二三四五六七八九十]/.test(lineText)) {
+      if (
+        !lineText.includes('。') &&
+        lineText.length >= 6 &&
+        lineText.length <= 40 &&
+        !/^[●◆【([一二三四五六七八九十]/.test(lineText)
+      ) {
         title = line;
         articleStart = line.start;
         // "市科技局积极推进…": the body named at the head of the title leads it

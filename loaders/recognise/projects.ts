@@ -35,6 +35,7 @@ const GENERIC_HEADS = new Set(['项目', '工程', '一期', '二期', '三期',
 const PHASE = /^\(?[一二三四五六七八九十]期\)?/;
 const SEGMENT = /^[\u4e00-\u9fff]{2,8}至[\u4e00-\u9fff]{2,8}段/;
 const COUNTED = /\d+(\.\d+)?(个|项|宗|家|批|座|条|所)|季度|\d月|\d日/;
+const WINDOW_BREAK = /[,。;:!?、]/;
 const FUNCTION_TAGS = new Set(cues.functionTags);
 const HEAD_WORDS = new Set([...cues.heads.map((h) => h.head), ...cues.continuations]);
 const NAME_PUNCT = new Set(['“', '”', '"', '(', ')', '《', '》', '·', '-', '—']);
@@ -123,14 +124,29 @@ function acceptable(name: string): boolean {
 /** Named project mentions inside one sentence (or any short span) of the cleaned text. */
 export function findProjectMentions(text: string, span: TextSpan): ProjectMention[] {
   const sentence = text.slice(span.start, span.end);
-  const tokens = words(sentence);
-  // token start offsets (relative to the sentence)
-  const starts: number[] = [];
-  let pos = 0;
-  for (const t of tokens) {
-    starts.push(pos);
-    pos += t.length;
-  }
+  const heads = headTrie.scan(sentence);
+  // most sentences name no project: segment only those that have a head noun
+  if (heads.length === 0) return [];
+  // Word boundaries are needed only in the window a name can span left of each head: segmenting
+  // just that window (from the last punctuation) keeps jieba off the rest of long sentences.
+  let tokens: string[] = [];
+  let starts: number[] = [];
+  const segmentBefore = (head: TextSpan) => {
+    let from = Math.max(0, head.start - cues.maxNameLength - 2);
+    for (let k = head.start - 1; k > from; k--) {
+      if (WINDOW_BREAK.test(sentence[k]!)) {
+        from = k;
+        break;
+      }
+    }
+    tokens = words(sentence.slice(from, head.end));
+    starts = [];
+    let pos = from;
+    for (const t of tokens) {
+      starts.push(pos);
+      pos += t.length;
+    }
+  };
   const tokenAt = (offset: number): number => {
     let lo = 0;
     let hi = starts.length - 1;
@@ -143,7 +159,7 @@ export function findProjectMentions(text: string, span: TextSpan): ProjectMentio
   };
 
   const raw: ProjectMention[] = [];
-  for (const h of headTrie.scan(sentence)) {
+  for (const h of heads) {
     if (cues.headBlockers.includes(sentence[h.end] ?? '\u0000')) continue;
     // right: continuations, phases in brackets, route segments (珠海至肇庆高铁 + 珠海至江门段)
     let end = h.end;
@@ -167,6 +183,7 @@ export function findProjectMentions(text: string, span: TextSpan): ProjectMentio
     // '建设' closes a name only when nothing else would ('…基础设施建设'); drop it otherwise.
     if (sentence.slice(h.end, end).endsWith('建设') && end - 2 > h.end) end -= 2;
     // left: whole words until a stop word or punctuation
+    segmentBefore(h);
     let ti = tokenAt(h.start);
     let start = starts[ti]!;
     if (leftStops.has(tokens[ti]!) && start < h.start) start = h.start;

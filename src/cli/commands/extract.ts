@@ -49,7 +49,9 @@ export async function run(args: string[]): Promise<number> {
   const { sources, unreadable } = readSources(inputFiles(paths));
   const { graph, failures } = extractGraph(sources);
   for (const f of [...unreadable, ...failures]) {
-    console.error(`kg extract: ${f.message.startsWith(f.file) || f.message.includes(`${f.file}:`) ? f.message : `${f.file}: ${f.message}`}`);
+    console.error(
+      `kg extract: ${f.message.startsWith(f.file) || f.message.includes(`${f.file}:`) ? f.message : `${f.file}: ${f.message}`}`,
+    );
   }
   const json = JSON.stringify(graph, null, 1);
   if (out) writeFileSync(out, json + '\n');
