@@ -5,7 +5,7 @@
  * The file lives beside the gold, not in it (test/accepted-scores.json): every *.json in the gold
  * folder is read as a gold set, by this scorer and by the reference one.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { RECALL_ONLY_KINDS, type ScoreRow } from './score.js';
 
 export const ACCEPTED_SCORES_FILE = 'test/accepted-scores.json';
@@ -27,7 +27,20 @@ export function acceptedFrom(rows: readonly ScoreRow[], gold: string, now = new 
 }
 
 export function readAcceptedScores(path = ACCEPTED_SCORES_FILE): AcceptedScores {
-  return JSON.parse(readFileSync(path, 'utf8')) as AcceptedScores;
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    throw new Error(
+      `no accepted scores at ${path}: run \`npm run eval -- --accept\` to record the current ones`,
+    );
+  }
+  return JSON.parse(text) as AcceptedScores;
+}
+
+/** The accepted scores, or null when none were recorded yet. */
+export function readAcceptedScoresIfAny(path = ACCEPTED_SCORES_FILE): AcceptedScores | null {
+  return existsSync(path) ? readAcceptedScores(path) : null;
 }
 
 export function writeAcceptedScores(accepted: AcceptedScores, path = ACCEPTED_SCORES_FILE): void {

@@ -8,7 +8,13 @@
 import { readFileSync } from 'node:fs';
 import type { GraphJson } from '../../model/graph-json.js';
 import { UserError } from '../user-error.js';
-import { ACCEPTED_SCORES_FILE, acceptedFrom, writeAcceptedScores } from '../../eval/accepted.js';
+import {
+  ACCEPTED_SCORES_FILE,
+  acceptedFrom,
+  readAcceptedScoresIfAny,
+  regressions,
+  writeAcceptedScores,
+} from '../../eval/accepted.js';
 import { loadGoldSets } from '../../eval/gold.js';
 import { scoreGraph } from '../../eval/score.js';
 import { formatTable } from '../../eval/table.js';
@@ -82,6 +88,10 @@ export async function run(args: string[]): Promise<number> {
   const result = scoreGraph(graph, gold, { verbose: options.verbose });
   console.log(options.json ? JSON.stringify(result, null, 1) : formatTable(result, options.verbose));
   if (options.accept) {
+    const previous = readAcceptedScoresIfAny();
+    const lowered = previous ? regressions(result.rows, previous) : [];
+    // Lowering the floor is allowed (the gold may have been corrected), but never silently.
+    for (const line of lowered) console.error(`eval: warning: lowering the accepted floor: ${line}`);
     writeAcceptedScores(acceptedFrom(result.rows, options.gold));
     console.error(`eval: accepted these scores as the new floor (${ACCEPTED_SCORES_FILE})`);
   }
