@@ -1,8 +1,16 @@
 /** Builds the executable schema from the type-graphql classes (once per process is enough). */
 import 'reflect-metadata';
-import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { createRequire } from 'node:module';
+import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { RESOLVERS } from '../resolvers/index.js';
+
+// The printer must come from the same graphql instance as type-graphql's schema objects. Node
+// resolves type-graphql's `import 'graphql'` to the CommonJS build; a bundler-style resolver (vitest)
+// would give this module the .mjs one, and graphql refuses objects from "another realm".
+const { lexicographicSortSchema, printSchema } = createRequire(import.meta.url)(
+  'graphql',
+) as typeof import('graphql');
 
 let built: Promise<GraphQLSchema> | undefined;
 

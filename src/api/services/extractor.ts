@@ -13,7 +13,9 @@ export async function extractWithPipeline(input: IngestInput): Promise<GraphJson
   if (input.genre) metadata.genre = input.genre as Genre;
   if (input.date) metadata.date = input.date;
   // The pipeline decodes bytes (and rejects empty, binary or undecodable input) like files from disk.
-  const { graph, failures } = extractGraph([{ file: input.file, bytes: Buffer.from(input.text, 'utf8'), metadata }]);
+  const { graph, failures } = extractGraph([
+    { file: input.file, bytes: Buffer.from(input.text, 'utf8'), metadata },
+  ]);
   const [failure] = failures;
   if (failure) throw new Error(failure.message);
   return graph;

@@ -42,6 +42,7 @@ export function listAgencyPairs(query: PairQuery, window: PageWindow): Statement
   return statement(
     `MATCH (a:Agency)-[r1:LEADS|ASSISTS]->(p:Project)<-[r2:LEADS|ASSISTS]-(b:Agency)
 WHERE a.id < b.id AND type(r1) IN $roleTypes AND type(r2) IN $roleTypes ${jurisdiction}
+WITH a, b, p ORDER BY p.name, p.id
 WITH a, b, collect(DISTINCT p) AS shared
 WHERE size(shared) >= $minShared
 WITH {a: a, b: b, shared: shared} AS pair ORDER BY size(shared) DESC, a.name, b.name
@@ -64,6 +65,7 @@ MATCH (a:Agency {id: id})
 OPTIONAL CALL (a) {
   MATCH (a)-[r1:LEADS|ASSISTS]->(p:Project)<-[r2:LEADS|ASSISTS]-(b:Agency)
   WHERE type(r1) IN $roleTypes AND type(r2) IN $roleTypes ${jurisdiction}
+  WITH b, p ORDER BY p.name, p.id
   WITH b, collect(DISTINCT p) AS shared
   WHERE size(shared) >= $minShared
   RETURN b, shared ORDER BY size(shared) DESC, b.name
