@@ -5,6 +5,7 @@
  */
 import type { Driver } from 'neo4j-driver';
 import { connectionSettings, openDriver, sessionDatabase } from '../store/connection.js';
+import { disableNagle } from '../store/tcp-no-delay.js';
 import { UserError } from './user-error.js';
 
 export interface Store {
@@ -14,6 +15,7 @@ export interface Store {
 
 export async function withStore<T>(work: (store: Store) => Promise<T>): Promise<T> {
   const settings = connectionSettings();
+  disableNagle();
   const driver = openDriver(settings);
   try {
     try {

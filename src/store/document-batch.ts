@@ -200,12 +200,17 @@ function buildBatch(
   return { ...batch, hash: createHash('sha256').update(JSON.stringify(batch)).digest('hex') };
 }
 
+/** Plain code-unit order: localeCompare's collation is slow and not needed for a stable order. */
+function byCodeUnit(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 function compareDrafts(a: EdgeDraft, b: EdgeDraft): number {
   return (
-    a.type.localeCompare(b.type) ||
-    a.from.localeCompare(b.from) ||
-    a.to.localeCompare(b.to) ||
-    (a.kind ?? '').localeCompare(b.kind ?? '')
+    byCodeUnit(a.type, b.type) ||
+    byCodeUnit(a.from, b.from) ||
+    byCodeUnit(a.to, b.to) ||
+    byCodeUnit(a.kind ?? '', b.kind ?? '')
   );
 }
 

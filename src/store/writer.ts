@@ -20,10 +20,12 @@ import {
   type GraphDocument,
   type GraphJson,
   type NodeLabel,
+  type NodeProps,
 } from '../model/graph-json.js';
 import { splitByDocument, type DocumentBatch, type EdgeGroup } from './document-batch.js';
 import { toCypher } from './neo4j-values.js';
 import { retractDocument } from './retract.js';
+import { disableNagle } from './tcp-no-delay.js';
 
 export type DocumentOutcome = 'loaded' | 'replaced' | 'unchanged';
 
@@ -40,7 +42,11 @@ export interface LoadOptions {
   onProgress?: (progress: LoadProgress) => void;
   /** Neo4j database name (default: the server's default database). */
   database?: string;
+  /** Documents written at the same time, each in its own transaction (default 2). */
+  concurrency?: number;
 }
+
+export const DEFAULT_CONCURRENCY = 2;
 
 export interface LoadSummary {
   documents: Record<DocumentOutcome, number>;
@@ -59,6 +65,7 @@ export async function loadGraph(
   graph: GraphJson,
   options: LoadOptions = {},
 ): Promise<LoadSummary> {
+  disableNagle(); // affects connections opened from now on; the CLI calls it before opening the driver
   const started = performance.now();
   const { batches, unattributedNodes } = splitByDocument(graph, options.texts);
   const summary: LoadSummary = {
@@ -70,23 +77,32 @@ export async function loadGraph(
     unattributedNodes,
     seconds: 0,
   };
-  const session = driver.session({ database: options.database, defaultAccessMode: 'WRITE' });
-  try {
-    let done = 0;
-    for (const batch of batches) {
-      const outcome = await session.executeWrite((tx) => writeDocument(tx, batch));
-      summary.documents[outcome]++;
-      if (outcome !== 'unchanged') {
-        summary.nodes += batch.nodeCount;
-        summary.relationships += batch.edgeCount;
-        summary.evidence += batch.evidenceCount;
-        summary.passages += batch.passages.length;
+  // Documents are independent transactions, so several can be in flight: while the server works on
+  // one, the client packs the next. Each worker has its own session (a session runs one
+  // transaction at a time); deadlocks between workers are transient errors that executeWrite retries.
+  let next = 0;
+  let done = 0;
+  const worker = async (): Promise<void> => {
+    const session = driver.session({ database: options.database, defaultAccessMode: 'WRITE' });
+    try {
+      for (let i = next++; i < batches.length; i = next++) {
+        const batch = batches[i]!;
+        const outcome = await session.executeWrite((tx) => writeDocument(tx, batch));
+        summary.documents[outcome]++;
+        if (outcome !== 'unchanged') {
+          summary.nodes += batch.nodeCount;
+          summary.relationships += batch.edgeCount;
+          summary.evidence += batch.evidenceCount;
+          summary.passages += batch.passages.length;
+        }
+        options.onProgress?.({ done: ++done, total: batches.length, document: batch.document, outcome });
       }
-      options.onProgress?.({ done: ++done, total: batches.length, document: batch.document, outcome });
+    } finally {
+      await session.close();
     }
-  } finally {
-    await session.close();
-  }
+  };
+  const workers = Math.max(1, Math.min(options.concurrency ?? DEFAULT_CONCURRENCY, batches.length));
+  await Promise.all(Array.from({ length: workers }, worker));
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
 }
@@ -107,18 +123,27 @@ export async function writeDocument(tx: ManagedTransaction, batch: DocumentBatch
 
   const pending = [
     tx.run(CREATE_DOCUMENT, { props: toCypher(documentProps(doc, batch.hash)) }),
-    tx.run(CREATE_PASSAGES, { doc: doc.id, rows: toCypher(batch.passages) }),
+    // Offsets go as plain numbers (FLOAT on the wire) and become INTEGER in Cypher (toInteger):
+    // converting every row in JavaScript cost more client time than the server spends on the batch.
+    tx.run(CREATE_PASSAGES, { doc: doc.id, rows: batch.passages }),
   ];
   for (const label of NODE_LABELS) {
     const rows = batch.nodes[label];
     if (rows && rows.length > 0)
-      pending.push(tx.run(mergeNodes(label), { doc: doc.id, rows: toCypher(rows) }));
+      pending.push(tx.run(mergeNodes(label), { doc: doc.id, rows: rows.map(withCypherProps) }));
   }
   for (const group of batch.edges) {
-    pending.push(tx.run(mergeEdges(group), { doc: doc.id, rows: toCypher(group.rows) }));
+    pending.push(tx.run(mergeEdges(group), { doc: doc.id, rows: group.rows.map(withCypherProps) }));
   }
   await Promise.all(pending);
   return stored.length > 0 ? 'replaced' : 'loaded';
+}
+
+/** Whole-number props (yuan, codes given as numbers) must be stored as INTEGER, not FLOAT. */
+function withCypherProps<T extends { props: NodeProps }>(row: T): T {
+  return Object.values(row.props).some((v) => typeof v === 'number')
+    ? { ...row, props: toCypher(row.props) as NodeProps }
+    : row;
 }
 
 /** Document properties; `year` is derived for the API's year lookups, `loadHash` for re-loads. */
@@ -145,7 +170,9 @@ const CREATE_DOCUMENT = `CREATE (d:Document) SET d = $props`;
 const CREATE_PASSAGES = `
 MATCH (d:Document {id: $doc})
 UNWIND $rows AS row
-CREATE (d)-[:HAS_PASSAGE]->(:Passage {id: row.id, doc: $doc, start: row.start, end: row.end, text: row.text})`;
+CREATE (d)-[:HAS_PASSAGE]->(:Passage {
+  id: row.id, doc: $doc, start: toInteger(row.start), end: toInteger(row.end), text: row.text
+})`;
 
 // Labels and relationship types are spliced into the statement text, so they come from the fixed
 // lists of the contract only — never from the input.
@@ -163,9 +190,15 @@ function mergeNodes(label: NodeLabel): string {
 MATCH (d:Document {id: $doc})
 UNWIND $rows AS row
 MERGE (n:${checkedLabel(label)} {id: row.id})
-ON CREATE SET n:Entity, n.name = row.name, n.aliases = row.aliases
-ON MATCH SET n.aliases = coalesce(n.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(n.aliases, [])]
-SET n += row.props
+ON CREATE SET n:Entity, n.name = row.name, n.aliases = row.aliases, n += row.props
+WITH d, n, row, [a IN row.aliases WHERE NOT a IN n.aliases] AS newAliases
+// A node shared by many documents (an agency, a city) is only written when this document adds
+// something: a write takes the node's lock until commit and would serialise concurrent loads.
+CALL (n, row, newAliases) {
+  WITH n, row, newAliases
+  WHERE size(newAliases) > 0 OR any(k IN keys(row.props) WHERE n[k] IS NULL OR n[k] <> row.props[k])
+  SET n.aliases = n.aliases + newAliases, n += row.props
+}
 CREATE (d)-[:MENTIONS]->(n)`;
     nodeStatements.set(label, statement);
   }
@@ -190,8 +223,8 @@ SET r += row.props
 WITH r, row, coalesce(r.evDocs, []) AS evDocs
 WITH r, row, [i IN range(0, size(evDocs) - 1) WHERE evDocs[i] <> $doc] AS keep
 SET r.evDocs = [i IN keep | r.evDocs[i]] + [x IN row.evStarts | $doc],
-    r.evStarts = [i IN keep | r.evStarts[i]] + row.evStarts,
-    r.evEnds = [i IN keep | r.evEnds[i]] + row.evEnds,
+    r.evStarts = [i IN keep | r.evStarts[i]] + [x IN row.evStarts | toInteger(x)],
+    r.evEnds = [i IN keep | r.evEnds[i]] + [x IN row.evEnds | toInteger(x)],
     r.evQuotes = [i IN keep | r.evQuotes[i]] + row.evQuotes,
     r.evPassages = [i IN keep | r.evPassages[i]] + row.evPassages,
     r.docs = [x IN coalesce(r.docs, []) WHERE x <> $doc] + $doc`;
