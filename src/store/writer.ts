@@ -62,12 +62,20 @@ export interface LoadSummary {
 
 export async function loadGraph(
   driver: Driver,
-  graph: GraphJson,
+  graph: GraphJson | readonly GraphJson[],
   options: LoadOptions = {},
 ): Promise<LoadSummary> {
   disableNagle(); // affects connections opened from now on; the CLI calls it before opening the driver
   const started = performance.now();
-  const { batches, unattributedNodes } = splitByDocument(graph, options.texts);
+  // Several graphs (e.g. one per extracted document, so that a document's edge-less nodes are its
+  // own) load as one run: their documents share the workers.
+  const batches: DocumentBatch[] = [];
+  let unattributedNodes = 0;
+  for (const one of isGraphList(graph) ? graph : [graph]) {
+    const split = splitByDocument(one, options.texts);
+    batches.push(...split.batches);
+    unattributedNodes += split.unattributedNodes;
+  }
   const summary: LoadSummary = {
     documents: { loaded: 0, replaced: 0, unchanged: 0 },
     nodes: 0,
@@ -105,6 +113,10 @@ export async function loadGraph(
   await Promise.all(Array.from({ length: workers }, worker));
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
+}
+
+function isGraphList(graph: GraphJson | readonly GraphJson[]): graph is readonly GraphJson[] {
+  return Array.isArray(graph);
 }
 
 const FIND_STORED = `

@@ -88,7 +88,7 @@ describe('kg load (child process)', () => {
     { timeout: 240_000 },
     async () => {
       await clearDatabase(driver);
-      const { graph } = syntheticGraph({ documents: 60, projectsPerDocument: 40 });
+      const { graph } = syntheticGraph({ documents: 30, projectsPerDocument: 30 });
       const file = join(dir, 'big.json');
       writeFileSync(file, JSON.stringify(graph));
       const total = graph.documents.length;

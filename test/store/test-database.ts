@@ -1,30 +1,20 @@
 /**
- * The store tests' access to Neo4j: the throw-away test server whose connection the vitest
- * globalSetup exports as NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD. The tests wipe the database, so
- * without NEO4J_URI they refuse to run rather than fall back to the developer's local server.
+ * The store tests' access to Neo4j: the throw-away server of the vitest globalSetup
+ * (test/support/neo4j.ts), never the developer's instance — the tests wipe the database.
  */
 import type { Driver } from 'neo4j-driver';
-import { openDriver, connectionSettings } from '../../src/store/connection.js';
 import { splitByDocument } from '../../src/store/document-batch.js';
 import type { GraphJson } from '../../src/model/graph-json.js';
 import type { GraphStats } from '../../src/store/stats.js';
 import { STORE_LABELS, STORE_RELATIONSHIPS } from '../../src/store/stats.js';
+import { openTestDriver, wipeTestDatabase } from '../support/neo4j.js';
 
 export function testDriver(): Driver {
-  if (!process.env['NEO4J_URI']) {
-    throw new Error('NEO4J_URI is not set: the store tests need the test Neo4j server (vitest globalSetup)');
-  }
-  return openDriver(connectionSettings());
+  return openTestDriver();
 }
 
 export async function clearDatabase(driver: Driver): Promise<void> {
-  // An auto-commit session: CALL … IN TRANSACTIONS cannot run inside an explicit transaction.
-  const session = driver.session();
-  try {
-    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
-  } finally {
-    await session.close();
-  }
+  await wipeTestDatabase(driver);
 }
 
 /** The stats a clean load of `graph` must produce, computed from the graph alone. */

@@ -8,8 +8,10 @@
  * leaves the documents already committed and no part of the others.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import cliProgress from 'cli-progress';
+import { decodeDocument } from '../../../loaders/decode/decode.js';
+import { extractGraph, readSources, type ExtractFailure } from '../../../loaders/pipeline.js';
 import type { GraphJson } from '../../model/graph-json.js';
 import { applySchema } from '../../store/schema.js';
 import { InvalidGraphError, validateGraph } from '../../store/validate.js';
@@ -23,7 +25,7 @@ const MANY_DOCUMENTS = 50;
 
 interface Input {
   source: string;
-  graph: GraphJson;
+  graphs: GraphJson[];
   texts: Map<string, string>;
 }
 
@@ -34,8 +36,11 @@ export async function run(args: string[]): Promise<number> {
   if (unknown) throw new UserError(`load: unknown option ${unknown}`);
   if (paths.length === 0) throw new UserError('load: give document files, directories or graph JSON files');
 
-  const inputs = await readInputs(paths);
-  const total = inputs.reduce((sum, input) => sum + input.graph.documents.length, 0);
+  const { inputs, failures } = await readInputs(paths);
+  const total = inputs.reduce(
+    (sum, input) => sum + input.graphs.reduce((n, graph) => n + graph.documents.length, 0),
+    0,
+  );
 
   const summaries = await withStore(async ({ driver, database }) => {
     await applySchema(driver, { database });
@@ -44,7 +49,7 @@ export async function run(args: string[]): Promise<number> {
     try {
       for (const input of inputs) {
         results.push(
-          await loadGraph(driver, input.graph, {
+          await loadGraph(driver, input.graphs, {
             texts: input.texts,
             database,
             onProgress: () => bar?.increment(),
@@ -57,11 +62,13 @@ export async function run(args: string[]): Promise<number> {
     return results;
   });
   console.log(formatSummary(summaries));
-  return 0;
+  // Documents that could not be read or extracted were not written; the others were.
+  for (const failure of failures) console.error(`kg: ${failure.file}: not loaded: ${failure.message}`);
+  return failures.length > 0 ? 1 : 0;
 }
 
 /** Reads, parses and checks every input; throws a UserError naming the first bad one. */
-async function readInputs(paths: string[]): Promise<Input[]> {
+async function readInputs(paths: string[]): Promise<{ inputs: Input[]; failures: ExtractFailure[] }> {
   const graphFiles: string[] = [];
   const documentFiles: string[] = [];
   const dirs: string[] = [];
@@ -88,10 +95,15 @@ async function readInputs(paths: string[]): Promise<Input[]> {
 
   const inputs = graphFiles.map((file): Input => {
     const graph = readGraphFile(file);
-    return { source: file, graph, texts: findDocumentTexts(graph, [dirname(file), ...dirs]) };
+    return { source: file, graphs: [graph], texts: findDocumentTexts(graph, [dirname(file), ...dirs]) };
   });
-  if (documentFiles.length > 0) inputs.push(await extractDocuments(documentFiles));
-  return inputs;
+  const failures: ExtractFailure[] = [];
+  if (documentFiles.length > 0) {
+    const extracted = await extractDocuments(documentFiles);
+    inputs.push(extracted);
+    failures.push(...extracted.failures);
+  }
+  return { inputs, failures };
 }
 
 function readGraphFile(file: string): GraphJson {
@@ -109,11 +121,34 @@ function readGraphFile(file: string): GraphJson {
   }
 }
 
-async function extractDocuments(files: string[]): Promise<Input> {
-  throw new UserError(
-    `load: extracting documents (${basename(files[0] ?? '')}…) is not available yet; ` +
-      'run `kg extract` and load its graph JSON',
-  );
+/**
+ * Runs the extractor over document files, one document at a time: a node the extractor found but
+ * tied to no fact (no edge) is then still known to belong to that document, and is stored as
+ * mentioned by it. (In a graph JSON of several documents such a node has no evidence of its
+ * document; the writer skips it.) A file that cannot be read or extracted is reported, not loaded.
+ */
+async function extractDocuments(files: string[]): Promise<Input & { failures: ExtractFailure[] }> {
+  const { sources, unreadable } = readSources(files);
+  const graphs: GraphJson[] = [];
+  const texts = new Map<string, string>();
+  const failures: ExtractFailure[] = [...unreadable];
+  for (const source of sources) {
+    const extracted = extractGraph([source]);
+    failures.push(...extracted.failures);
+    if (extracted.graph.documents.length === 0) continue;
+    try {
+      graphs.push(validateGraph(extracted.graph, source.file));
+    } catch (error) {
+      // The extractor broke the contract (a bug): skip this document, name it so it can be reproduced.
+      if (error instanceof InvalidGraphError) failures.push({ file: source.file, message: error.message });
+      else throw error;
+      continue;
+    }
+    const doc = extracted.graph.documents[0]!;
+    texts.set(doc.id, decodeDocument(source.bytes, source.file).text);
+  }
+  const source = files.length === 1 ? files[0]! : `${files.length} documents`;
+  return { source, graphs, texts, failures };
 }
 
 function progressBar(total: number): cliProgress.SingleBar {
