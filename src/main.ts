@@ -17,6 +17,27 @@ import { UserError } from './cli/user-error.js';
 import { connectionSettings, openDriver } from './store/connection.js';
 
 const SEEDS_DIR = fileURLToPath(new URL('../seeds/', import.meta.url));
+/** The API's own drain allows in-flight requests 10 s; a little more before giving up on it. */
+const API_DRAIN_LIMIT_MS = 12_000;
+
+/** True if `work` settled (either way) within `ms`. */
+async function settlesWithin(work: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), ms);
+  });
+  try {
+    return await Promise.race([
+      work.then(
+        () => true,
+        () => true,
+      ),
+      timeout,
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 function apiPort(raw: string | undefined): number {
   if (raw === undefined || raw === '') return DEFAULT_PORT;
@@ -85,7 +106,11 @@ async function main(): Promise<void> {
     shuttingDown = true;
     console.error(`[api] ${signal}: draining`);
     (async () => {
-      await api?.stop();
+      // Bounded: whatever happens to the API's drain, the driver closes and the database we
+      // started is stopped (an orphaned JVM would hold the ports for the next start).
+      if (api && !(await settlesWithin(api.stop(), API_DRAIN_LIMIT_MS))) {
+        console.error(`[api] still draining after ${API_DRAIN_LIMIT_MS / 1000} s: closing anyway`);
+      }
       await driver.close();
       await stopDatabase();
     })().then(
