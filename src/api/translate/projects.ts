@@ -61,13 +61,21 @@ export function projectConditions(query: Omit<ProjectQuery, 'order'>, v = 'n'): 
   return c;
 }
 
+/**
+ * With a place, the statement starts from it and walks down to its sub-places' projects: as an
+ * EXISTS condition per project, the planner expanded the whole sub-tree once per project.
+ */
 export function listProjects(query: ProjectQuery, window: PageWindow): Statement {
   const c = projectConditions(query);
+  const start = query.placeId
+    ? `MATCH (:Place {id: $placeId})<-[:PART_OF*0..${PLACE_DEPTH}]-(:Place)<-[:LOCATED_IN]-(n:Project)
+WITH DISTINCT n`
+    : 'MATCH (n:Project)';
   return statement(
-    `MATCH (n:Project) ${c.where()}
+    `${start} ${c.where()}
 ${ORDERS[query.order]}
 ${pageReturn('n', entityMap)}`,
-    { ...c.params, ...window },
+    { ...c.params, placeId: query.placeId ?? null, ...window },
   );
 }
 

@@ -1,0 +1,261 @@
+/**
+ * API benchmark: the five researcher questions of queries/ served by this API and by an
+ * @neo4j/graphql 7 server over the same Neo4j and data, loaded with autocannon on loopback.
+ *
+ *   npm run bench:api [-- --factor 10] [--duration 10] [--connections 10] [--no-docs]
+ *
+ * Without NEO4J_URI it starts a throw-away local Neo4j (`api-bench`, stopped at the end) and loads
+ * `factor` × the seeds (bench/corpus.ts) through the real pipeline and store; with NEO4J_URI it
+ * benchmarks that server's data as it is. Unless --no-docs, the table replaces the "## API" section
+ * of docs/performance.md. Target: this API at least as fast as @neo4j/graphql (ratio ≤ 1.0).
+ */
+import { cpus, loadavg } from 'node:os';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { ApolloServer } from '@apollo/server';
+import { startStandaloneServer } from '@apollo/server/standalone';
+import { Neo4jGraphQL } from '@neo4j/graphql';
+import autocannon from 'autocannon';
+import type { Driver } from 'neo4j-driver';
+import { startServer } from '../src/api/server.js';
+import { tabOf } from '../src/api/playground/page.js';
+import { openDriver, connectionSettings } from '../src/store/connection.js';
+import { applySchema } from '../src/store/schema.js';
+import { loadGraph } from '../src/store/writer.js';
+import { extractGraph } from '../loaders/pipeline.js';
+import { ensureLocalServer, stopLocalServer } from '../scripts/neo4j/local-server.js';
+import { pickFreePort } from '../scripts/neo4j/ports.js';
+import { TEST_TUNING } from '../scripts/neo4j/server-config.js';
+import { generateCorpus } from './corpus.js';
+import { NEO4J_GRAPHQL_QUERIES, NEO4J_GRAPHQL_TYPE_DEFS } from './neo4j-graphql-typedefs.js';
+
+const PERFORMANCE_DOC = 'docs/performance.md';
+const INSTANCE = 'api-bench';
+
+interface Options {
+  factor: number;
+  duration: number;
+  connections: number;
+  docs: boolean;
+}
+
+interface Measurement {
+  p50: number;
+  p95: number;
+  rps: number;
+  errors: number;
+}
+
+function option(argv: string[], name: string, fallback: number): number {
+  const at = argv.indexOf(name);
+  const value = at >= 0 ? Number(argv[at + 1]) : fallback;
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number`);
+  return value;
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (!sorted.length) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+/** autocannon for `seconds`, latencies recorded per response (autocannon's own table has no p95). */
+async function load(url: string, body: string, seconds: number, connections: number): Promise<Measurement> {
+  const latencies: number[] = [];
+  const result = await autocannon({
+    url,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body,
+    connections,
+    duration: seconds,
+    setupClient(client) {
+      client.on('response', (_status: number, _bytes: number, responseTime: number) =>
+        latencies.push(responseTime),
+      );
+    },
+  });
+  latencies.sort((a, b) => a - b);
+  return {
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    rps: result.requests.average,
+    errors: result.errors + result.non2xx,
+  };
+}
+
+async function post(url: string, body: string): Promise<{ data?: unknown; errors?: unknown[] }> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body,
+  });
+  return (await response.json()) as { data?: unknown; errors?: unknown[] };
+}
+
+async function loadCorpus(driver: Driver, factor: number): Promise<void> {
+  const corpus = generateCorpus(factor);
+  console.error(`extracting ${corpus.length} documents (${factor}× seeds) …`);
+  const { graph } = extractGraph(corpus.map((d) => ({ file: d.file, bytes: Buffer.from(d.text, 'utf8') })));
+  const textByFile = new Map(corpus.map((d) => [d.file, d.text]));
+  const texts = new Map(graph.documents.map((d) => [d.id, textByFile.get(d.file) ?? '']));
+  console.error(`loading ${graph.nodes.length} nodes, ${graph.edges.length} edges …`);
+  await applySchema(driver);
+  await loadGraph(driver, graph, { texts });
+}
+
+/** Variables that make each question non-trivial on the loaded data. */
+async function pickVariables(driver: Driver): Promise<Record<string, Record<string, unknown>>> {
+  const one = async (cypher: string): Promise<string> => {
+    const { records } = await driver.executeQuery(cypher);
+    const value = records[0]?.get(0) as string | undefined;
+    if (!value) throw new Error(`no data for: ${cypher}`);
+    return value;
+  };
+  const place = await one(
+    'MATCH (p:Place)<-[:LOCATED_IN]-(:Project) RETURN p.id, count(*) AS n ORDER BY n DESC, p.id LIMIT 1',
+  );
+  const chain = await one(
+    'MATCH path = (p:Project)-[:DEPENDS_ON*1..3]->(:Project) RETURN p.id, max(length(path)) AS d, count(path) AS n ORDER BY d DESC, n DESC, p.id LIMIT 1',
+  );
+  const owned = await one(
+    'MATCH (p:Project)<-[r:LEADS|ASSISTS]-(:Agency) RETURN p.id, count(r) AS n ORDER BY n DESC, p.id LIMIT 1',
+  );
+  return {
+    CoOwningAgencies: { minShared: 2, first: 10 },
+    DistrictProjectsWithFunding: { place, first: 20 },
+    DependencyChain: { id: chain, depth: 3 },
+    WhereTheMoneyGoes: { first: 10 },
+    EvidenceForAFact: { id: owned },
+  };
+}
+
+/** Our operations by name, from queries/*.graphql. */
+function ourQueries(): Map<string, string> {
+  const queries = new Map<string, string>();
+  for (const file of readdirSync('queries').filter((f) => f.endsWith('.graphql'))) {
+    const source = tabOf(readFileSync(`queries/${file}`, 'utf8')).query;
+    const name = /query\s+(\w+)/.exec(source)?.[1];
+    if (name) queries.set(name, source);
+  }
+  return queries;
+}
+
+function section(rows: string[], options: Options, graphSize: string): string {
+  const [load1, load5] = loadavg();
+  return [
+    '## API',
+    '',
+    `The five questions of \`queries/\` served by this API (\`src/api\`) and by \`@neo4j/graphql\` 7 over the same`,
+    `Neo4j 5.26 and data (${graphSize}), each loaded by autocannon on loopback for ${options.duration} s with`,
+    `${options.connections} connections after a 2 s warm-up. Latencies in ms; ratio = our p50 / their p50 (≤ 1.0 = target met).`,
+    '',
+    '| question | ours p50 | ours p95 | ours req/s | @neo4j/graphql p50 | p95 | req/s | p50 ratio | req/s ratio (theirs/ours) |',
+    '|---|---|---|---|---|---|---|---|---|',
+    ...rows,
+    '',
+    'Both servers answer in their own shape: @neo4j/graphql uses its generated filters and nesting for the',
+    'district, dependency-chain and evidence questions, and `@cypher` fields (its extension point) for the two',
+    'aggregations it cannot express (agency pairs, money per place); see `bench/neo4j-graphql-typedefs.ts`.',
+    'Ours does more on some questions (sub-places of the district, funding totals, evidence documents).',
+    '',
+    `Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores shared with other work (load average`,
+    `${load1?.toFixed(2)} / ${load5?.toFixed(2)} at the end), Node ${process.version}. Both servers and autocannon run in`,
+    `one Node process, so they compete for the same cores. Measured ${new Date().toISOString().slice(0, 10)}.`,
+    'Reproduce: `npm run bench:api` (`-- --factor N --duration S --connections C --no-docs`).',
+    '',
+  ].join('\n');
+}
+
+function writeSection(text: string): void {
+  let doc = existsSync(PERFORMANCE_DOC) ? readFileSync(PERFORMANCE_DOC, 'utf8') : '# Performance\n';
+  const start = doc.indexOf('## API');
+  if (start < 0) {
+    doc = `${doc.trimEnd()}\n\n${text}`;
+  } else {
+    const next = doc.indexOf('\n## ', start + 1);
+    doc = doc.slice(0, start) + text + (next < 0 ? '' : `\n${doc.slice(next + 1)}`);
+  }
+  writeFileSync(PERFORMANCE_DOC, doc);
+}
+
+async function main(argv: string[]): Promise<number> {
+  const options: Options = {
+    factor: option(argv, '--factor', 10),
+    duration: option(argv, '--duration', 10),
+    connections: option(argv, '--connections', 10),
+    docs: !argv.includes('--no-docs'),
+  };
+  let startedInstance = false;
+  let driver: Driver;
+  if (process.env['NEO4J_URI']) {
+    driver = openDriver(connectionSettings());
+  } else {
+    const server = await ensureLocalServer({
+      name: INSTANCE,
+      boltPort: await pickFreePort(),
+      tuning: { ...TEST_TUNING, heap: '1g', pageCache: '256m' },
+      detached: false,
+      log: (line) => console.error(`[db] ${line}`),
+    });
+    startedInstance = !server.reused;
+    driver = openDriver({ uri: server.uri, user: server.user, password: server.password, local: true });
+    await loadCorpus(driver, options.factor);
+  }
+
+  const ours = await startServer({ driver, port: 0, ensureSchema: false });
+  const neo = new Neo4jGraphQL({ typeDefs: NEO4J_GRAPHQL_TYPE_DEFS, driver });
+  const baseline = new ApolloServer({ schema: await neo.getSchema() });
+  const { url: theirsUrl } = await startStandaloneServer(baseline, {
+    listen: { port: 0, host: '127.0.0.1' },
+  });
+
+  try {
+    const variables = await pickVariables(driver);
+    const queries = ourQueries();
+    const { records } = await driver.executeQuery(
+      'MATCH (n:Entity) WITH count(n) AS nodes MATCH (:Entity)-[r]->(:Entity) RETURN nodes, count(r) AS facts',
+    );
+    const graphSize = `${records[0]?.get('nodes')} entities, ${records[0]?.get('facts')} facts`;
+    const rows: string[] = [];
+    for (const [name, theirQuery] of Object.entries(NEO4J_GRAPHQL_QUERIES)) {
+      const ourQuery = queries.get(name);
+      if (!ourQuery) throw new Error(`queries/ has no operation ${name}`);
+      const ourBody = JSON.stringify({ query: ourQuery, variables: variables[name] });
+      const theirBody = JSON.stringify({ query: theirQuery, variables: variables[name] });
+      for (const [who, url, body] of [
+        ['ours', ours.url, ourBody],
+        ['@neo4j/graphql', theirsUrl, theirBody],
+      ] as const) {
+        const check = await post(url, body);
+        if (check.errors?.length || !check.data)
+          throw new Error(`${who} ${name}: ${JSON.stringify(check.errors)}`);
+      }
+      console.error(`${name}: warming up and measuring …`);
+      await load(ours.url, ourBody, 2, options.connections);
+      const a = await load(ours.url, ourBody, options.duration, options.connections);
+      await load(theirsUrl, theirBody, 2, options.connections);
+      const b = await load(theirsUrl, theirBody, options.duration, options.connections);
+      const line =
+        `| ${name} | ${a.p50} | ${a.p95} | ${a.rps.toFixed(0)} | ${b.p50} | ${b.p95} | ${b.rps.toFixed(0)} | ` +
+        `${(a.p50 / b.p50).toFixed(2)} | ${(b.rps / a.rps).toFixed(2)} |`;
+      console.log(line + (a.errors || b.errors ? ` (errors: ours ${a.errors}, theirs ${b.errors})` : ''));
+      rows.push(line);
+    }
+    const text = section(rows, options, graphSize);
+    console.log(text);
+    if (options.docs) writeSection(text);
+  } finally {
+    await ours.stop(1000);
+    await baseline.stop();
+    await driver.close();
+    if (startedInstance) await stopLocalServer({ name: INSTANCE });
+  }
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  },
+);
