@@ -139,7 +139,7 @@ function ourQueries(): Map<string, string> {
   return queries;
 }
 
-function section(rows: string[], options: Options, graphSize: string): string {
+function section(rows: string[], met: number, options: Options, graphSize: string): string {
   const [load1, load5] = loadavg();
   return [
     '## API',
@@ -151,6 +151,8 @@ function section(rows: string[], options: Options, graphSize: string): string {
     '| question | ours p50 | ours p95 | ours req/s | @neo4j/graphql p50 | p95 | req/s | p50 ratio | req/s ratio (theirs/ours) |',
     '|---|---|---|---|---|---|---|---|---|',
     ...rows,
+    '',
+    `Target (p50 ratio ≤ 1.0) met on ${met} of ${rows.length} questions.`,
     '',
     'Both servers answer in their own shape: @neo4j/graphql uses its generated filters and nesting for the',
     'district, dependency-chain and evidence questions, and `@cypher` fields (its extension point) for the two',
@@ -216,6 +218,7 @@ async function main(argv: string[]): Promise<number> {
     );
     const graphSize = `${records[0]?.get('nodes')} entities, ${records[0]?.get('facts')} facts`;
     const rows: string[] = [];
+    let met = 0;
     for (const [name, theirQuery] of Object.entries(NEO4J_GRAPHQL_QUERIES)) {
       const ourQuery = queries.get(name);
       if (!ourQuery) throw new Error(`queries/ has no operation ${name}`);
@@ -235,12 +238,13 @@ async function main(argv: string[]): Promise<number> {
       await load(theirsUrl, theirBody, 2, options.connections);
       const b = await load(theirsUrl, theirBody, options.duration, options.connections);
       const line =
-        `| ${name} | ${a.p50} | ${a.p95} | ${a.rps.toFixed(0)} | ${b.p50} | ${b.p95} | ${b.rps.toFixed(0)} | ` +
+        `| ${name} | ${a.p50.toFixed(1)} | ${a.p95.toFixed(1)} | ${a.rps.toFixed(0)} | ${b.p50.toFixed(1)} | ${b.p95.toFixed(1)} | ${b.rps.toFixed(0)} | ` +
         `${(a.p50 / b.p50).toFixed(2)} | ${(b.rps / a.rps).toFixed(2)} |`;
       console.log(line + (a.errors || b.errors ? ` (errors: ours ${a.errors}, theirs ${b.errors})` : ''));
       rows.push(line);
+      if (a.p50 <= b.p50) met++;
     }
-    const text = section(rows, options, graphSize);
+    const text = section(rows, met, options, graphSize);
     console.log(text);
     if (options.docs) writeSection(text);
   } finally {
