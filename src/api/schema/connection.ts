@@ -1,5 +1,5 @@
 /**
- * Relay connection types: `XConnection { edges { cursor node } nodes pageInfo totalCount }`, made by
+ * Relay connection types: `XConnection { edges { cursor node } pageInfo totalCount }`, made by
  * one generic helper so every list has the same shape.
  */
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
