@@ -17,6 +17,8 @@ export const MIN_JAVA_MAJOR = 17;
 export interface JavaRuntime {
   executable: string;
   major: number;
+  /** The full `java -version` text: identifies the exact build (class archives are per build). */
+  build: string;
 }
 
 /** The java to run Neo4j with: $JAVA_HOME/bin/java if JAVA_HOME is set, else `java` on PATH. */
@@ -39,7 +41,7 @@ export function requireJava(env: NodeJS.ProcessEnv = process.env): JavaRuntime {
         'Install Java 17 or 21 and put it first on PATH (or set JAVA_HOME).',
     );
   }
-  return { executable, major };
+  return { executable, major, build: `${probe.stderr}${probe.stdout}`.trim() };
 }
 
 /** "17.0.15" → 17, "1.8.0_392" → 8, from the output of `java -version`. */

@@ -23,6 +23,7 @@ import { join } from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { UserError } from '../../src/cli/user-error.js';
 import { LOCAL_USER } from '../../src/store/connection.js';
+import { classArchiveOptions, classArchivePath, publishClassArchive } from './class-archive.js';
 import { ensureDistribution, requireJava } from './distribution.js';
 import { readOrCreatePassword, systemDatabaseExists, writeInitialPassword } from './initial-password.js';
 import { instanceLayout, type InstanceLayout } from './layout.js';
@@ -67,6 +68,8 @@ interface ServerState {
   pid: number;
   /** The process that started the server (for throw-away servers: the test run that owns it). */
   ownerPid: number;
+  /** Set while the JVM records a class archive at exit (see class-archive.ts). */
+  classArchive?: { recording: string; archive: string };
   boltPort: number;
   httpPort?: number;
   startedAt: string;
@@ -146,7 +149,8 @@ async function launch(
     `\n=== ${new Date().toISOString()} starting ${java.executable} (Java ${java.major})\n`,
   );
   const started = Date.now();
-  const child = spawn(java.executable, jvmArguments(layout, join(lib, '*'), tuning), {
+  const classes = classArchiveOptions(java, layout);
+  const child = spawn(java.executable, jvmArguments(layout, join(lib, '*'), tuning, classes.jvm), {
     cwd: layout.home,
     detached: options.detached ?? true,
     stdio: ['ignore', consoleLog, consoleLog],
@@ -165,6 +169,9 @@ async function launch(
     boltPort: options.boltPort,
     ...(options.httpPort !== undefined ? { httpPort: options.httpPort } : {}),
     startedAt: new Date(started).toISOString(),
+    ...(classes.recording
+      ? { classArchive: { recording: classes.recording, archive: classArchivePath(java) } }
+      : {}),
   };
   writeFileSync(layout.stateFile, `${JSON.stringify(state, null, 2)}\n`);
   log(
@@ -207,7 +214,9 @@ export async function stopLocalServer(options: {
   const state = await runningState(layout, log);
   let outcome: 'stopped' | 'not-running' = 'not-running';
   if (state) {
-    process.kill(state.pid, options.graceful === false ? 'SIGKILL' : 'SIGTERM');
+    // A server recording a class archive writes it only on a normal exit: stop it gracefully once.
+    const graceful = options.graceful !== false || state.classArchive !== undefined;
+    process.kill(state.pid, graceful ? 'SIGTERM' : 'SIGKILL');
     if (!(await waitFor(() => !processAlive(state.pid), options.timeoutMs ?? 60_000))) {
       log(
         `Neo4j '${options.name}' (pid ${state.pid}) did not stop within ${options.timeoutMs ?? 60_000} ms; killing it.`,
@@ -216,6 +225,9 @@ export async function stopLocalServer(options: {
       await waitFor(() => !processAlive(state.pid), 10_000);
     }
     outcome = 'stopped';
+    if (state.classArchive && publishClassArchive(state.classArchive.recording, state.classArchive.archive)) {
+      log(`Saved a class archive for faster starts: ${state.classArchive.archive}`);
+    }
   }
   rmSync(layout.stateFile, { force: true });
   if (options.removeHome) rmSync(layout.home, { recursive: true, force: true });

@@ -13,25 +13,18 @@ export interface ServerTuning {
   pageCache: string;
   /** Longest a transaction may run before the server terminates it, e.g. '5m'. */
   transactionTimeout: string;
-  /**
-   * Only the JIT's fast tier (C1). Cuts JVM warm-up on short-lived throw-away servers (tests);
-   * not for a server that runs for hours.
-   */
-  quickStartJit: boolean;
 }
 
 export const MAIN_TUNING: ServerTuning = {
   heap: '1g',
   pageCache: '512m',
   transactionTimeout: '5m',
-  quickStartJit: false,
 };
 
 export const TEST_TUNING: ServerTuning = {
   heap: '512m',
   pageCache: '128m',
   transactionTimeout: '2m',
-  quickStartJit: true,
 };
 
 export interface ServerPorts {
@@ -79,8 +72,14 @@ export function renderNeo4jConf(layout: InstanceLayout, ports: ServerPorts, tuni
 }
 
 /** Java options, after the distribution's defaults (conf/neo4j.conf of the tar.gz), minus the tuning knobs. */
-export function jvmArguments(layout: InstanceLayout, classpath: string, tuning: ServerTuning): string[] {
+export function jvmArguments(
+  layout: InstanceLayout,
+  classpath: string,
+  tuning: ServerTuning,
+  classArchive: string[] = [],
+): string[] {
   return [
+    ...classArchive,
     `-Xms${tuning.heap}`,
     `-Xmx${tuning.heap}`,
     '-XX:+UseG1GC',
@@ -88,7 +87,6 @@ export function jvmArguments(layout: InstanceLayout, classpath: string, tuning: 
     '-XX:+UnlockExperimentalVMOptions',
     '-XX:+TrustFinalNonStaticFields',
     '-XX:+DisableExplicitGC',
-    ...(tuning.quickStartJit ? ['-XX:TieredStopAtLevel=1'] : []),
     '-Djdk.nio.maxCachedBufferSize=1024',
     '-Dio.netty.tryReflectionSetAccessible=true',
     '-Dlog4j2.disable.jmx=true',
