@@ -12,8 +12,9 @@
  * the search starts from those nodes rather than from the whole graph.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
+import { NO_REPLAN } from './no-replan.js';
 
-const STRIP_EVIDENCE = `
+const STRIP_EVIDENCE = `${NO_REPLAN}
 MATCH (:Document {id: $doc})-[:MENTIONS]->(n)-[r]->()
 WHERE $doc IN r.docs
 WITH DISTINCT r
@@ -33,7 +34,7 @@ CALL (r, keep) {
 }
 RETURN count(*) AS edges`;
 
-const DROP_MENTIONS = `
+const DROP_MENTIONS = `${NO_REPLAN}
 MATCH (:Document {id: $doc})-[m:MENTIONS]->(n)
 DELETE m
 WITH n
@@ -41,7 +42,7 @@ WHERE NOT EXISTS { (n)--() }
 DELETE n
 RETURN count(*) AS nodes`;
 
-const DROP_DOCUMENT = `
+const DROP_DOCUMENT = `${NO_REPLAN}
 MATCH (d:Document {id: $doc})
 OPTIONAL MATCH (d)-[:HAS_PASSAGE]->(p:Passage)
 DETACH DELETE p

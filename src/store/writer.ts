@@ -26,6 +26,7 @@ import { splitByDocument, type DocumentBatch, type EdgeGroup } from './document-
 import { toCypher } from './neo4j-values.js';
 import { retractDocument } from './retract.js';
 import { disableNagle } from './tcp-no-delay.js';
+import { NO_REPLAN } from './no-replan.js';
 
 export type DocumentOutcome = 'loaded' | 'replaced' | 'unchanged';
 
@@ -119,9 +120,10 @@ function isGraphList(graph: GraphJson | readonly GraphJson[]): graph is readonly
   return Array.isArray(graph);
 }
 
-const FIND_STORED = `
-MATCH (d:Document) WHERE d.id = $id OR d.file = $file
-RETURN d.id AS id, d.loadHash AS hash`;
+const FIND_STORED = `${NO_REPLAN}
+MATCH (d:Document {id: $id}) RETURN d.id AS id, d.loadHash AS hash
+UNION
+MATCH (d:Document {file: $file}) RETURN d.id AS id, d.loadHash AS hash`;
 
 /** The transaction body; idempotent, so the driver may retry it after a transient failure. */
 export async function writeDocument(tx: ManagedTransaction, batch: DocumentBatch): Promise<DocumentOutcome> {
@@ -177,9 +179,10 @@ export function documentProps(doc: GraphDocument, hash: string): Record<string, 
   return props;
 }
 
-const CREATE_DOCUMENT = `CREATE (d:Document) SET d = $props`;
+const CREATE_DOCUMENT = `${NO_REPLAN}
+CREATE (d:Document) SET d = $props`;
 
-const CREATE_PASSAGES = `
+const CREATE_PASSAGES = `${NO_REPLAN}
 MATCH (d:Document {id: $doc})
 UNWIND $rows AS row
 CREATE (d)-[:HAS_PASSAGE]->(:Passage {
@@ -198,7 +201,7 @@ const nodeStatements = new Map<NodeLabel, string>();
 function mergeNodes(label: NodeLabel): string {
   let statement = nodeStatements.get(label);
   if (!statement) {
-    statement = `
+    statement = `${NO_REPLAN}
 MATCH (d:Document {id: $doc})
 UNWIND $rows AS row
 MERGE (n:${checkedLabel(label)} {id: row.id})
@@ -226,7 +229,7 @@ function mergeEdges(group: EdgeGroup): string {
     if (!EDGE_TYPES.includes(group.type)) throw new Error(`not an edge type: ${group.type}`);
     // DEPENDS_ON's kind is part of its identity: a project can both rely on and be part of another.
     const identity = group.type === 'DEPENDS_ON' ? ' {kind: row.kind}' : '';
-    statement = `
+    statement = `${NO_REPLAN}
 UNWIND $rows AS row
 MATCH (a:${checkedLabel(group.fromLabel)} {id: row.from})
 MATCH (b:${checkedLabel(group.toLabel)} {id: row.to})
