@@ -14,11 +14,11 @@ async function checkConfiguredServer(): Promise<number> {
     `NEO4J_URI is set: using the configured server ${settings.uri} (user ${settings.user}), not a local one.`,
   );
   const driver = openDriver(settings);
+  // An auto-commit query: executeQuery would retry an unreachable server for 30 s before failing.
+  const session = driver.session(sessionDatabase(settings));
   try {
-    const { records } = await driver.executeQuery(
+    const { records } = await session.run(
       'CALL dbms.components() YIELD name, versions, edition RETURN name, versions[0] AS version, edition',
-      {},
-      sessionDatabase(settings),
     );
     const component = records[0];
     console.log(
@@ -27,11 +27,16 @@ async function checkConfiguredServer(): Promise<number> {
     );
     return 0;
   } catch (error) {
+    const code = (error as { code?: string }).code ?? '';
+    const problem = code.startsWith('Neo.ClientError.Security.')
+      ? `refused the login of user ${settings.user}`
+      : `does not answer (${(error as Error).message.split('\n')[0]})`;
     throw new UserError(
-      `the server at ${settings.uri} does not answer (${(error as Error).message}). ` +
+      `the server at ${settings.uri} ${problem}. ` +
         'Check NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD, or unset NEO4J_URI to use the local server.',
     );
   } finally {
+    await session.close();
     await driver.close();
   }
 }
