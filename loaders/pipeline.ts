@@ -117,9 +117,12 @@ export function extractDocument(builder: GraphBuilder, source: SourceDocument): 
     return false;
   };
   // a name inside an agency name (市政府投资项目谋划储备工作领导小组) is not a project
-  const projects: ProjectMention[] = sentences
+  const mentions: ProjectMention[] = sentences
     .flatMap((s) => findProjectMentions(clean, s))
     .filter((p) => !insideAgencyName(p));
+  // "A、B等项目" is no project of its own: its span only redirects a fact about the whole list
+  const aggregates = mentions.filter((m) => m.aggregate);
+  const projects = mentions.filter((m) => !m.aggregate);
   projects.sort((a, b) => a.start - b.start || b.end - a.end);
   const projectsIn = (span: TextSpan): ProjectMention[] => {
     // binary search for the first mention starting inside the span
@@ -267,6 +270,7 @@ export function extractDocument(builder: GraphBuilder, source: SourceDocument): 
     projects: projectRefs,
     agencies: agencyRefs,
     tasks: taskRefs,
+    aggregates,
     agencyIdFor: (name) => (builder.hasNode(`agency:${name}`) ? `agency:${name}` : null),
   });
   const placesLinked = linkPlaces({

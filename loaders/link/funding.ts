@@ -38,6 +38,12 @@ export interface FundingLinkInput {
   agencies: readonly SpanRef[];
   /** Task rows / numbered items: the span of each and the project (the task) it is about. */
   tasks?: readonly SpanRef[];
+  /**
+   * Enumerations that are no project of their own ("A、B等项目"): an amount right after one is for
+   * the whole list, so it goes to the project the sentence is about (or the task), never to the
+   * last item.
+   */
+  aggregates?: readonly { start: number; end: number }[];
   /** Canonical agency name → agency node id (null if unknown); used for stated providers. */
   agencyIdFor?: (canonicalName: string) => string | null;
 }
@@ -99,11 +105,14 @@ export function fundingFacts(input: FundingLinkInput): FundingFact[] {
     if (amount.macro || amount.threshold) continue;
     const clause = clauseOf(clean, amount.start, CLAUSE_BREAK);
     const sentence = clauseOf(clean, amount.start, SENTENCE_BREAK);
+    const near = nearest(input.projects, clause.start, clause.end, amount.start, false);
+    const list = near && (input.aggregates ?? []).find((g) => g.start <= near.start && near.end <= g.end);
     const target =
       purposeProject(input, amount.end, sentence.end) ??
-      nearest(input.projects, clause.start, clause.end, amount.start, false) ??
-      topicOf(input, sentence.start, amount.start) ??
-      (input.tasks ?? []).find((t) => t.start <= amount.start && amount.end <= t.end) ??
+      (list
+        ? (topicOf(input, sentence.start, list.start) ?? taskAround(input, amount))
+        : (near ?? topicOf(input, sentence.start, amount.start))) ??
+      (list ? null : taskAround(input, amount)) ??
       subjectAgency(input.agencies, sentence, amount.start);
     if (!target) continue;
     facts.push({
@@ -114,6 +123,10 @@ export function fundingFacts(input: FundingLinkInput): FundingFact[] {
     });
   }
   return facts;
+}
+
+function taskAround(input: FundingLinkInput, amount: AmountMention): SpanRef | null {
+  return (input.tasks ?? []).find((t) => t.start <= amount.start && amount.end <= t.end) ?? null;
 }
 
 const PURPOSE = /^[\s,,]*(专项)?(用于|用在|专门用于|主要用于)/u;

@@ -23,6 +23,12 @@ export interface ProjectMention {
   kind: ProjectKind;
   /** True for an enumeration with 等 ("A、B、C等互联互通项目"). */
   group: boolean;
+  /**
+   * An enumeration closed by a bare or counting head ("A、B等项目", "A、B等一批重点项目"): not a
+   * project of its own. It is kept so that a fact about the whole list (an amount right after it)
+   * can go to what encloses the list instead of to its last item.
+   */
+  aggregate?: boolean;
   /** A bare head after 等 (internal: only kept as part of a group). */
   headOnly?: boolean;
 }
@@ -49,10 +55,38 @@ function isStop(word: string): boolean {
   return false;
 }
 
+const MODIFIER_HEADS = new Set(cues.modifierHeads);
+const NOUN_MODIFIED = new Set(['项目', '工程']);
+const INSTRUMENT_HEADS = new Set(cues.instrumentHeads);
+const INSTRUMENT_SPECIFIC = new RegExp(cues.instrumentSpecific, 'u');
+const GROUP_QUANTIFIERS = [...cues.groupQuantifiers].sort((a, b) => b.length - a.length);
+const NOUN_TAGS = /^(n|ng|nr|ns|nt|nz|nrt|nrfg)$/;
+
 let jieba: Jieba | undefined;
 function words(text: string): string[] {
   jieba ??= Jieba.withDict(dict);
   return jieba.cut(text, false);
+}
+
+/**
+ * Part-of-speech tags of the segmenter's dictionary (word → tag), read once per process: tagging
+ * the words a cut already produced costs a map look-up instead of a second pass of the segmenter.
+ */
+let lexicon: Map<string, string> | undefined;
+export function tagOf(word: string): string {
+  if (!lexicon) {
+    lexicon = new Map();
+    for (const line of new TextDecoder().decode(dict).split('\n')) {
+      const a = line.indexOf(' ');
+      const b = line.lastIndexOf(' ');
+      if (a > 0 && b > a) lexicon.set(line.slice(0, a), line.slice(b + 1).trim());
+    }
+  }
+  const tag = lexicon.get(word);
+  if (tag) return tag;
+  if (/^\d/.test(word)) return 'm';
+  if (/^[A-Za-z]/.test(word)) return 'eng';
+  return 'x';
 }
 
 export function projectKey(name: string): string {
@@ -84,14 +118,13 @@ function stemOf(name: string): string {
 }
 
 /** Leading verbs, adverbs, conjunctions… are not part of a name (提高重大项目, 及时解决项目). */
-function functionWordsAtStart(name: string): number {
-  jieba ??= Jieba.withDict(dict);
+function functionWordsAtStart(tokens: readonly string[]): number {
   let cut = 0;
-  for (const t of jieba.tag(name, false)) {
-    if (t.word === '“' || !FUNCTION_TAGS.has(t.tag) || /^\d/.test(t.word)) break;
+  for (const word of tokens) {
+    if (word === '“' || !FUNCTION_TAGS.has(tagOf(word)) || /^\d/.test(word)) break;
     // a one-character 'verb' is often a noun inside a name (站城融合): only listed stops go
-    if (t.word.length < 2 && !leftStops.has(t.word)) break;
-    cut += t.word.length;
+    if (word.length < 2 && !leftStops.has(word)) break;
+    cut += word.length;
   }
   return cut;
 }
@@ -100,15 +133,47 @@ function functionWordsAtStart(name: string): number {
  * A generic head (项目, 工程) needs a stem that names something: a stem that is a verb phrase
  * (促投产项目, 多渠道解决项目, 获批项目) describes projects, it does not name one.
  */
-function namesSomething(name: string, head: string): boolean {
+function namesSomething(name: string, head: string, firstWord: () => string | undefined): boolean {
   if (!GENERIC_HEADS.has(head) && head !== '计划' && head !== '规划') return true;
   const stem = name.slice(0, name.length - head.length);
   if (/[A-Za-z“《]/.test(stem)) return true;
   if (cues.stemVerbPrefixes.some((v) => stem.startsWith(v))) return false;
-  jieba ??= Jieba.withDict(dict);
-  const tags = jieba.tag(stem, false);
-  const first = tags[0];
-  return !first || !((first.tag === 'v' && first.word.length >= 2) || first.tag === 'a' || first.tag === 'd');
+  const first = firstWord();
+  if (!first) return true;
+  const tag = tagOf(first);
+  return !((tag === 'v' && first.length >= 2) || tag === 'a' || tag === 'd');
+}
+
+/** An adverb followed by a verb (一律 + 签订): the words say what is done, they name nothing. */
+function clauseStem(tokens: readonly string[]): boolean {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i]!.length >= 2 && tagOf(tokens[i]!) === 'd' && tagOf(tokens[i + 1]!).startsWith('v'))
+      return true;
+  }
+  return false;
+}
+
+/** Money instruments (专项债券) are what funds projects; only a dated or numbered batch is a programme. */
+function instrumentWithoutBatch(name: string): boolean {
+  const plain = name.replace(/[“”"()《》]/g, '').replace(/(项目|工程)$/, '');
+  for (const h of INSTRUMENT_HEADS)
+    if (plain.endsWith(h)) return !INSTRUMENT_SPECIFIC.test(plain.slice(0, plain.length - h.length));
+  return false;
+}
+
+/** What stays of the words after 等 once counting and rating words are gone (一批重点 → ''). */
+export function groupCategory(headName: string): string {
+  let s = stemOf(headName);
+  for (let changed = true; changed && s;) {
+    changed = false;
+    for (const q of GROUP_QUANTIFIERS) {
+      if (s.startsWith(q)) {
+        s = s.slice(q.length);
+        changed = true;
+      }
+    }
+  }
+  return s;
 }
 
 function acceptable(name: string): boolean {
@@ -121,25 +186,58 @@ function acceptable(name: string): boolean {
   return true;
 }
 
+/** The 《…》 title a head sits in (offsets of 《 and 》), if any. */
+function titleAround(sentence: string, head: TextSpan): TextSpan | undefined {
+  const open = sentence.lastIndexOf('《', head.start);
+  if (open < 0) return undefined;
+  const closeBefore = sentence.indexOf('》', open);
+  if (closeBefore >= 0 && closeBefore < head.start) return undefined;
+  return { start: open, end: closeBefore < 0 ? sentence.length : closeBefore };
+}
+
+/** "情侣南路(横琴大桥至横琴二桥段)": a head inside a route-segment bracket is an end point. */
+function insideSegmentBracket(sentence: string, head: TextSpan): boolean {
+  const open = sentence.lastIndexOf('(', head.start);
+  if (open < 0 || sentence.slice(open, head.start).includes(')')) return false;
+  const close = sentence.indexOf(')', head.end);
+  return close > 0 && /至.*段$/.test(sentence.slice(open + 1, close));
+}
+
+/** A parenthesis (closing at `close`) that opens its clause is a label ("(华南绿能港)继续…"). */
+function labelParenthesis(sentence: string, close: number): boolean {
+  const open = sentence.lastIndexOf('(', close);
+  return open <= 0 || /[,。;:、\s]/.test(sentence[open - 1]!);
+}
+
 /** Named project mentions inside one sentence (or any short span) of the cleaned text. */
 export function findProjectMentions(text: string, span: TextSpan): ProjectMention[] {
   const sentence = text.slice(span.start, span.end);
   const heads = headTrie.scan(sentence);
   // most sentences name no project: segment only those that have a head noun
   if (heads.length === 0) return [];
-  // Word boundaries are needed only in the window a name can span left of each head: segmenting
-  // just that window (from the last punctuation) keeps jieba off the rest of long sentences.
+  // Word boundaries are needed only around each head: the clause it sits in (from the last
+  // punctuation before it to the first after it) is segmented once and shared by the heads in it,
+  // which keeps jieba off the rest of long sentences.
+  let clauseFrom = -1;
+  let clauseTo = -1;
   let tokens: string[] = [];
   let starts: number[] = [];
-  const segmentBefore = (head: TextSpan) => {
-    let from = Math.max(0, head.start - cues.maxNameLength - 2);
-    for (let k = head.start - 1; k > from; k--) {
+  const segmentClause = (head: TextSpan) => {
+    let from = 0;
+    for (let k = head.start - 1; k >= 0; k--) {
       if (WINDOW_BREAK.test(sentence[k]!)) {
-        from = k;
+        from = k + 1;
         break;
       }
     }
-    tokens = words(sentence.slice(from, head.end));
+    // a very long clause: only what a name can span
+    from = Math.max(from, head.start - cues.maxNameLength - 2);
+    if (from === clauseFrom && head.end <= clauseTo) return;
+    let to = head.end;
+    while (to < sentence.length && to - head.end < 40 && !WINDOW_BREAK.test(sentence[to]!)) to++;
+    clauseFrom = from;
+    clauseTo = to;
+    tokens = words(sentence.slice(from, to));
     starts = [];
     let pos = from;
     for (const t of tokens) {
@@ -157,10 +255,19 @@ export function findProjectMentions(text: string, span: TextSpan): ProjectMentio
     }
     return lo;
   };
+  /** The tokens from `from` up to `to` when `from` is a token boundary, else a fresh cut. */
+  const tokensBetween = (from: number, to: number): string[] => {
+    const k = tokenAt(from);
+    if (starts[k] !== from || from < clauseFrom) return words(sentence.slice(from, to));
+    const out: string[] = [];
+    for (let i = k; i < tokens.length && starts[i]! + tokens[i]!.length <= to; i++) out.push(tokens[i]!);
+    return out;
+  };
 
   const raw: ProjectMention[] = [];
   for (const h of heads) {
     if (cues.headBlockers.includes(sentence[h.end] ?? '\u0000')) continue;
+    if (insideSegmentBracket(sentence, h)) continue;
     // right: continuations, phases in brackets, route segments (珠海至肇庆高铁 + 珠海至江门段)
     let end = h.end;
     for (let grew = true; grew;) {
@@ -183,7 +290,7 @@ export function findProjectMentions(text: string, span: TextSpan): ProjectMentio
     // '建设' closes a name only when nothing else would ('…基础设施建设'); drop it otherwise.
     if (sentence.slice(h.end, end).endsWith('建设') && end - 2 > h.end) end -= 2;
     // left: whole words until a stop word or punctuation
-    segmentBefore(h);
+    segmentClause({ start: h.start, end });
     let ti = tokenAt(h.start);
     let start = starts[ti]!;
     if (leftStops.has(tokens[ti]!) && start < h.start) start = h.start;
@@ -196,6 +303,8 @@ export function findProjectMentions(text: string, span: TextSpan): ProjectMentio
       else if (!inQuote && isStop(t)) break;
       if (!/^[\u4e00-\u9fffA-Za-z0-9]+$|^\d+\.\d+$/.test(t) && !NAME_PUNCT.has(t)) break;
       if (t === '(' && !sentence.slice(starts[ti]!, h.start).includes(')')) break;
+      // "(华南绿能港)继续…": a parenthesis opening the clause is a label, not part of a name
+      if (t === ')' && labelParenthesis(sentence, starts[ti]!)) break;
       if (h.end - starts[ti]! > cues.maxNameLength) break;
       start = starts[ti]!;
     }
@@ -212,17 +321,47 @@ export function findProjectMentions(text: string, span: TextSpan): ProjectMentio
         (sentence.slice(start, end).match(/”/g) ?? []).length
     )
       end++;
-    const cut = functionWordsAtStart(sentence.slice(start, h.start));
-    start += cut;
+    // A head inside a document title (《…规划》) names a project only as the whole title.
+    const title = titleAround(sentence, h);
+    if (title) {
+      if (start > title.start + 1 || end !== title.end) continue;
+      start = title.start + 1;
+    }
+    start += functionWordsAtStart(tokensBetween(start, h.start));
     // "储备2023年…项目": a describing verb in front of a name is not part of it
     const verbPrefix = cues.stemVerbPrefixes.find((v) => sentence.startsWith(v, start));
     if (verbPrefix && h.start - (start + verbPrefix.length) >= 4) start += verbPrefix.length;
     const name = sentence.slice(start, end);
-    // "产业配套基础设施项目的谋划": a generic head followed by 的 modifies what follows
-    if (GENERIC_HEADS.has(sentence.slice(h.start, h.end)) && sentence[end] === '的') continue;
+    const lastHead = MODIFIER_HEADS.has(name.slice(-2)) ? name.slice(-2) : '';
+    // "产业配套基础设施项目的谋划", "年度投资计划的42.1%": a generic head followed by 的 modifies what follows
+    if (lastHead && sentence[end] === '的') continue;
+    // "多渠道解决项目土地": a generic head followed by a noun modifies it (unless the name is quoted)
+    if (
+      NOUN_MODIFIED.has(lastHead) &&
+      NOUN_MODIFIED.has(sentence.slice(h.start, h.end)) &&
+      !/[“A-Za-z]/.test(name)
+    ) {
+      const k = tokenAt(end);
+      if (starts[k] === end && end < clauseTo && NOUN_TAGS.test(tagOf(tokens[k]!))) continue;
+    }
+    // "工业用地出让一律签订制式项目": an adverb before a verb makes the stem a clause, not a name
+    if (clauseStem(tokensBetween(start, h.start))) continue;
+    // "市、区政务服务大厅": a bare level after a list of levels means every such hall, not one
+    if (
+      /^[市区县镇]/.test(name) &&
+      /[市区县镇省][、和及]$/.test(sentence.slice(Math.max(0, start - 2), start))
+    )
+      continue;
+    // "地方政府专项债券": a money instrument, not a project (a dated batch is a programme)
+    if (instrumentWithoutBatch(name)) continue;
     // A bare head right after 等 ("…等项目") closes an enumeration: kept only as a group head.
     const headOnly =
-      !acceptable(name) || !namesSomething(sentence.slice(start, h.end), sentence.slice(h.start, h.end));
+      !acceptable(name) ||
+      !namesSomething(
+        sentence.slice(start, h.end),
+        sentence.slice(h.start, h.end),
+        () => tokensBetween(start, h.start)[0],
+      );
     if (headOnly && !(sentence.slice(Math.max(0, start - 12), start).includes('等') && end - start <= 12))
       continue;
     raw.push({
@@ -246,6 +385,7 @@ export function findProjectMentions(text: string, span: TextSpan): ProjectMentio
           ...m,
           start: Math.min(m.start, last.start),
           name: text.slice(Math.min(m.start, last.start), m.end),
+          key: projectKey(text.slice(Math.min(m.start, last.start), m.end)),
         };
       continue;
     }
@@ -254,14 +394,17 @@ export function findProjectMentions(text: string, span: TextSpan): ProjectMentio
   return withGroups(text, out);
 }
 
-/** "A、B、C等(一批在建的)X项目": the items stay, and the whole enumeration is one more mention. */
+/**
+ * "A、B、C等(一批在建的)X项目": the items stay, and the whole enumeration is one more mention — a
+ * project of its own when X names a category (等互联互通项目), else an aggregate (等项目, 等一批重点项目).
+ */
 function withGroups(text: string, mentions: ProjectMention[]): ProjectMention[] {
   const groups: ProjectMention[] = [];
   for (let i = 1; i < mentions.length; i++) {
     const head = mentions[i]!;
     const prev = mentions[i - 1]!;
     const gap = text.slice(prev.end, head.start);
-    if (!gap.startsWith('等') || gap.length > 12 || prev.headOnly || /\d/.test(gap + head.name)) continue;
+    if (!gap.startsWith('等') || gap.length > 12 || prev.headOnly) continue;
     let first = i - 1;
     while (first > 0 && /^[、和及与]$/.test(text.slice(mentions[first - 1]!.end, mentions[first]!.start)))
       first--;
@@ -275,6 +418,7 @@ function withGroups(text: string, mentions: ProjectMention[]): ProjectMention[] 
       key: projectKey(name),
       kind: mentions[first]!.kind,
       group: true,
+      ...(/\d/.test(gap + head.name) || !groupCategory(head.name) ? { aggregate: true } : {}),
     });
   }
   return [...mentions.filter((m) => !m.headOnly), ...groups].sort(
