@@ -27,6 +27,7 @@ import {
 } from './link/dependencies.js';
 import { linkFunding } from './link/funding.js';
 import { linkPlaces, placeNode } from './link/places.js';
+import { treatedAsProject } from './link/project-context.js';
 import { GraphBuilder, documentId } from './graph/builder.js';
 import type { GraphJson } from '../src/model/graph-json.js';
 
@@ -291,8 +292,17 @@ export function extractDocument(builder: GraphBuilder, source: SourceDocument): 
     // a policy applies in its jurisdiction: the projects it names are located there
     ...(meta.genre === 'POLICY' ? projects.map(projectId) : []),
   ]);
+  // A place in a work's name or clause is a fact about it only where the text treats it as a
+  // project at all (a depot merely inspected states nothing about itself).
+  const treated = new Set<string>([
+    ...tasks.map(projectId),
+    ...projects.filter((m) => treatedAsProject(clean, m, mentions)).map(projectId),
+  ]);
   const located = placesLinked.edges.filter(
-    (e) => e.type !== 'LOCATED_IN' || e.props.basis !== 'JURISDICTION' || stated.has(e.from),
+    (e) =>
+      e.type !== 'LOCATED_IN' ||
+      stated.has(e.from) ||
+      (e.props.basis !== 'JURISDICTION' && treated.has(e.from)),
   );
   for (const n of [...funding.nodes, ...placesLinked.nodes]) builder.addNode(n);
   for (const e of [...funding.edges, ...located]) builder.addGraphEdge(e);

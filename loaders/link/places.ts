@@ -38,6 +38,9 @@ const CLAUSE_BREAK = /[。;;!?!?\n,,::]/u;
 const SENTENCE_BREAK = /[。;;!?!?\n]/u;
 const BETWEEN = new Set(cues.between);
 const LOCATED_AFTER = new RegExp(`(${cues.locatedAfter.join('|')})$`, 'u');
+const ROAD_HEADS = [...cues.roadHeads].sort((a, b) => b.length - a.length);
+const PAIR_MARKS = new Set(cues.pairMarks);
+const ALTERNATIVES = cues.alternatives;
 
 function boundaryBack(text: string, at: number, stop: RegExp): number {
   let i = at;
@@ -82,14 +85,19 @@ export function linkPlaces(input: PlaceLinkInput): LinkResult {
     if (!used.has(place.id)) used.set(place.id, null);
   };
 
+  const city = jurisdictionCity(input.jurisdiction);
+  const insideProject = (m: PlaceMention): boolean =>
+    input.projects.some((p) => p.start <= m.start && m.end <= p.end);
   for (const project of input.projects) {
     let found = false;
     // 1. places inside the name
     for (const m of mentions) {
-      if (m.start >= project.start && m.end <= project.end) {
-        located(project, m.place, project.start, project.end, 'NAME');
-        found = true;
-      }
+      if (m.start < project.start || m.end > project.end || !locatesByName(clean, project, m, mentions))
+        continue;
+      // the document's own city in a name (珠海市…系统) says no more than the jurisdiction default
+      const basis = city && m.place.id === city.id ? 'JURISDICTION' : 'NAME';
+      located(project, m.place, project.start, project.end, basis);
+      found = true;
     }
     const name = clean.slice(project.start, project.end);
     for (const w of cues.wholeArea.province) {
@@ -99,34 +107,35 @@ export function linkPlaces(input: PlaceLinkInput): LinkResult {
         found = true;
       }
     }
-    const city = jurisdictionCity(input.jurisdiction);
     for (const w of cues.wholeArea.city) {
       if (name.startsWith(w) && city) {
         located(project, city, project.start, project.end, 'NAME');
         found = true;
       }
     }
-    // 2. a place right before it in the clause
+    // 2. a place right before it in the clause (not one inside another project's name: 高栏港铁路、港弘码头)
     const clauseStart = boundaryBack(clean, project.start, CLAUSE_BREAK);
     const before = mentions
       .filter((m) => m.end <= project.start && m.start >= clauseStart)
       .sort((a, b) => b.end - a.end)[0];
-    if (before && BETWEEN.has(betweenText(clean, before.end, project.start, input.projects))) {
+    if (
+      before &&
+      !insideProject(before) &&
+      BETWEEN.has(betweenText(clean, before.end, project.start, input.projects))
+    ) {
       located(project, before.place, before.start, project.end, 'CLAUSE');
       found = true;
     }
-    // 3. 位于/落户 + place after it in the sentence
+    // 3. 位于/落户 + place right after it (落户A或B is an option, not a location)
     const sentenceEnd = boundaryForward(clean, project.end, SENTENCE_BREAK);
     for (const m of mentions) {
-      if (
-        m.start >= project.end &&
-        m.end <= sentenceEnd &&
-        LOCATED_AFTER.test(clean.slice(project.end, m.start).replace(/\s/g, ''))
-      ) {
-        located(project, m.place, project.start, m.end, 'CLAUSE');
-        found = true;
-        break;
-      }
+      if (m.start < project.end || m.end > sentenceEnd) continue;
+      const gap = clean.slice(project.end, m.start).replace(/\s/g, '');
+      if (gap.length > cues.maxLocatedGap || !LOCATED_AFTER.test(gap)) continue;
+      if (ALTERNATIVES.some((a) => clean.startsWith(a, m.end))) break;
+      located(project, m.place, project.start, m.end, 'CLAUSE');
+      found = true;
+      break;
     }
     // 4. the jurisdiction
     if (!found && city) {
@@ -159,6 +168,34 @@ export function linkPlaces(input: PlaceLinkInput): LinkResult {
     }
   }
   return { nodes: [...nodes.values()], edges: mergeEdges(edges) };
+}
+
+/**
+ * Whether a place inside a project's name locates the project. It does not when it names a road or
+ * bridge (洪湾大道, 南湾大道(横琴大桥至红东互通段)), a partner (珠海-黑河中药材国际展示中心), or a
+ * province in the middle of a name (中医药广东省实验室: a designation, not a site).
+ */
+function locatesByName(
+  clean: string,
+  project: SpanRef,
+  m: PlaceMention,
+  mentions: readonly PlaceMention[],
+): boolean {
+  if (ROAD_HEADS.some((h) => clean.startsWith(h, m.end) && m.end + h.length <= project.end)) return false;
+  if (PAIR_MARKS.has(clean[m.end] ?? '') || PAIR_MARKS.has(clean[m.start - 1] ?? '')) {
+    const partner = mentions.some(
+      (o) => o !== m && (o.start === m.end + 1 || o.end === m.start - 1) && o.start >= project.start,
+    );
+    if (partner) return false;
+  }
+  const open = clean.lastIndexOf('(', m.start);
+  if (open >= project.start && !clean.slice(open, m.start).includes(')')) {
+    const close = clean.indexOf(')', m.end);
+    if (close > 0 && close <= project.end && /至.*段$/.test(clean.slice(open + 1, close))) return false;
+  }
+  const inner = clean.slice(project.start, m.start).replace(/^[“"《(]+/, '');
+  if (m.place.level === 'PROVINCE' && inner.length > 0) return false;
+  return true;
 }
 
 /**
