@@ -2,12 +2,18 @@
  * API benchmark: the five researcher questions of queries/ served by this API and by an
  * @neo4j/graphql 7 server over the same Neo4j and data, loaded with autocannon on loopback.
  *
- *   npm run bench:api [-- --factor 10] [--duration 10] [--connections 10] [--no-docs]
+ *   npm run bench:api [-- --factor 10] [--duration 10] [--rounds 2] [--connections 10] [--no-docs]
  *
  * Without NEO4J_URI it starts a throw-away local Neo4j (`api-bench`, stopped at the end) and loads
  * `factor` × the seeds (bench/corpus.ts) through the real pipeline and store; with NEO4J_URI it
  * benchmarks that server's data as it is. Unless --no-docs, the table replaces the "## API" section
  * of docs/performance.md. Target: this API at least as fast as @neo4j/graphql (ratio ≤ 1.0).
+ *
+ * Fairness: both servers share the process, the driver (so the same connection pool), the data and the
+ * variables; each gets the same warm-up, then they take turns (`rounds` times `duration` seconds each,
+ * who goes first alternating) so that a change in machine load hits both. Before measuring, both answers
+ * are checked to name the same ids and names (`sameAnswer`). The npm script runs with
+ * NODE_ENV=production, as a deployment would: graphql-js skips its development-only checks then.
  */
 import { cpus, loadavg } from 'node:os';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -34,6 +40,7 @@ const INSTANCE = 'api-bench';
 interface Options {
   factor: number;
   duration: number;
+  rounds: number;
   connections: number;
   docs: boolean;
 }
@@ -57,9 +64,14 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-/** autocannon for `seconds`, latencies recorded per response (autocannon's own table has no p95). */
-async function load(url: string, body: string, seconds: number, connections: number): Promise<Measurement> {
-  const latencies: number[] = [];
+/** autocannon for `seconds`; every response's latency goes into `latencies` (autocannon's own table has no p95). */
+async function load(
+  url: string,
+  body: string,
+  seconds: number,
+  connections: number,
+  latencies: number[] = [],
+): Promise<{ requests: number; errors: number }> {
   const result = await autocannon({
     url,
     method: 'POST',
@@ -73,13 +85,75 @@ async function load(url: string, body: string, seconds: number, connections: num
       );
     },
   });
-  latencies.sort((a, b) => a - b);
+  return { requests: result.requests.total, errors: result.errors + result.non2xx };
+}
+
+interface Contender {
+  url: string;
+  body: string;
+  latencies: number[];
+  requests: number;
+  errors: number;
+  seconds: number;
+}
+
+function measurement(c: Contender): Measurement {
+  const sorted = [...c.latencies].sort((a, b) => a - b);
   return {
-    p50: percentile(latencies, 50),
-    p95: percentile(latencies, 95),
-    rps: result.requests.average,
-    errors: result.errors + result.non2xx,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    rps: c.requests / c.seconds,
+    errors: c.errors,
   };
+}
+
+/** Same warm-up for both, then `rounds` turns each, alternating who goes first. */
+async function compare(
+  ours: Contender,
+  theirs: Contender,
+  options: Options,
+): Promise<[Measurement, Measurement]> {
+  for (const c of [ours, theirs]) await load(c.url, c.body, 2, options.connections);
+  for (let round = 0; round < options.rounds; round++) {
+    for (const c of round % 2 === 0 ? [ours, theirs] : [theirs, ours]) {
+      const { requests, errors } = await load(
+        c.url,
+        c.body,
+        options.duration,
+        options.connections,
+        c.latencies,
+      );
+      c.requests += requests;
+      c.errors += errors;
+      c.seconds += options.duration;
+    }
+  }
+  return [measurement(ours), measurement(theirs)];
+}
+
+/** Every id, name and group key an answer names: equal sets = the two servers answered the same question. */
+export function namedValues(value: unknown, into = new Set<string>()): Set<string> {
+  if (Array.isArray(value)) for (const item of value) namedValues(item, into);
+  else if (value && typeof value === 'object') {
+    for (const [key, inner] of Object.entries(value)) {
+      if (['id', 'name', 'key'].includes(key) && typeof inner === 'string') into.add(inner);
+      else namedValues(inner, into);
+    }
+  }
+  return into;
+}
+
+function sameAnswer(name: string, ours: unknown, theirs: unknown): void {
+  const a = namedValues(ours);
+  const b = namedValues(theirs);
+  const onlyOurs = [...a].filter((x) => !b.has(x));
+  const onlyTheirs = [...b].filter((x) => !a.has(x));
+  if (onlyOurs.length || onlyTheirs.length) {
+    throw new Error(
+      `${name}: the answers differ (only ours: ${onlyOurs.slice(0, 5).join(', ')}; only theirs: ${onlyTheirs.slice(0, 5).join(', ')})`,
+    );
+  }
+  console.error(`${name}: both answers name the same ${a.size} ids/names`);
 }
 
 async function post(url: string, body: string): Promise<{ data?: unknown; errors?: unknown[] }> {
@@ -183,6 +257,7 @@ async function main(argv: string[]): Promise<number> {
   const options: Options = {
     factor: option(argv, '--factor', 10),
     duration: option(argv, '--duration', 10),
+    rounds: option(argv, '--rounds', 2),
     connections: option(argv, '--connections', 10),
     docs: !argv.includes('--no-docs'),
   };
@@ -224,6 +299,7 @@ async function main(argv: string[]): Promise<number> {
       if (!ourQuery) throw new Error(`queries/ has no operation ${name}`);
       const ourBody = JSON.stringify({ query: ourQuery, variables: variables[name] });
       const theirBody = JSON.stringify({ query: theirQuery, variables: variables[name] });
+      const answers: unknown[] = [];
       for (const [who, url, body] of [
         ['ours', ours.url, ourBody],
         ['@neo4j/graphql', theirsUrl, theirBody],
@@ -231,12 +307,19 @@ async function main(argv: string[]): Promise<number> {
         const check = await post(url, body);
         if (check.errors?.length || !check.data)
           throw new Error(`${who} ${name}: ${JSON.stringify(check.errors)}`);
+        answers.push(check.data);
       }
+      sameAnswer(name, answers[0], answers[1]);
       console.error(`${name}: warming up and measuring …`);
-      await load(ours.url, ourBody, 2, options.connections);
-      const a = await load(ours.url, ourBody, options.duration, options.connections);
-      await load(theirsUrl, theirBody, 2, options.connections);
-      const b = await load(theirsUrl, theirBody, options.duration, options.connections);
+      const contender = (url: string, body: string): Contender => ({
+        url,
+        body,
+        latencies: [],
+        requests: 0,
+        errors: 0,
+        seconds: 0,
+      });
+      const [a, b] = await compare(contender(ours.url, ourBody), contender(theirsUrl, theirBody), options);
       const line =
         `| ${name} | ${a.p50.toFixed(1)} | ${a.p95.toFixed(1)} | ${a.rps.toFixed(0)} | ${b.p50.toFixed(1)} | ${b.p95.toFixed(1)} | ${b.rps.toFixed(0)} | ` +
         `${(a.p50 / b.p50).toFixed(2)} | ${(b.rps / a.rps).toFixed(2)} |`;

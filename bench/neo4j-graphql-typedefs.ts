@@ -1,8 +1,13 @@
 /**
  * Type definitions for the @neo4j/graphql baseline of bench/api.ts, written against the stored layout
- * (docs/data-model.md). It answers the same five questions in its own query shape: generated filters
- * and nesting where it has them, and `@cypher` fields (its documented extension point) for the two
- * aggregations it cannot express: agency pairs and money per place.
+ * (docs/data-model.md). It answers the same five questions in its own query shape: generated filters,
+ * sorting and nesting where it has them, and `@cypher` fields (its documented extension point) for
+ * what it cannot express (agency pairs, money per place and per agency, a project's largest amount,
+ * the documents behind evidence).
+ *
+ * Each of its answers carries the same information as ours (queries/*.graphql), so that neither side
+ * does less work: the same rows, order, page size and totals; see "Equivalent answers" in the API
+ * section of docs/performance.md for the few places where the shapes differ.
  */
 export const NEO4J_GRAPHQL_TYPE_DEFS = /* GraphQL */ `
   type Evidence @relationshipProperties {
@@ -35,6 +40,22 @@ export const NEO4J_GRAPHQL_TYPE_DEFS = /* GraphQL */ `
     places: [Place!]! @relationship(type: "LOCATED_IN", direction: OUT)
     funding: [Funding!]! @relationship(type: "FUNDS", direction: IN)
     dependsOn: [Project!]! @relationship(type: "DEPENDS_ON", direction: OUT, properties: "Dependency")
+    dependents: [Project!]! @relationship(type: "DEPENDS_ON", direction: IN, properties: "Dependency")
+    "Largest amount (−1 without one): our FUNDING_DESC order."
+    topYuan: Float!
+      @cypher(
+        statement: "OPTIONAL MATCH (f:Funding)-[:FUNDS]->(this) RETURN coalesce(max(f.yuan), -1.0) AS top"
+        columnName: "top"
+      )
+    "The documents the evidence of its lead/assist roles quotes (our evidence.document)."
+    roleDocuments: [Document!]!
+      @cypher(
+        statement: """
+        MATCH (this)<-[r:LEADS|ASSISTS]-(:Agency) UNWIND r.evDocs AS doc
+        WITH DISTINCT doc MATCH (d:Document {id: doc}) RETURN d
+        """
+        columnName: "d"
+      )
   }
 
   type Place @node(labels: ["Place"]) {
@@ -59,11 +80,21 @@ export const NEO4J_GRAPHQL_TYPE_DEFS = /* GraphQL */ `
     date: String
   }
 
+  type Ref {
+    id: ID!
+    name: String!
+  }
+
   type AgencyPairRow {
-    a: String!
-    b: String!
+    a: Ref!
+    b: Ref!
     sharedCount: Int!
-    projects: [String!]!
+    projects: [Ref!]!
+  }
+
+  type AgencyPairPage {
+    totalCount: Int!
+    rows: [AgencyPairRow!]!
   }
 
   type MoneyRow {
@@ -73,27 +104,52 @@ export const NEO4J_GRAPHQL_TYPE_DEFS = /* GraphQL */ `
     count: Int!
   }
 
+  type MoneyPage {
+    totalCount: Int!
+    rows: [MoneyRow!]!
+  }
+
   type Query {
-    agencyPairs(minShared: Int!, first: Int!): [AgencyPairRow!]!
+    agencyPairs(minShared: Int!, first: Int!): AgencyPairPage!
       @cypher(
         statement: """
-        MATCH (a:Agency)-[r1:LEADS|ASSISTS]->(p:Project)<-[r2:LEADS|ASSISTS]-(b:Agency)
+        MATCH (a:Agency)-[:LEADS|ASSISTS]->(p:Project)<-[:LEADS|ASSISTS]-(b:Agency)
         WHERE a.id < b.id
+        WITH a, b, p ORDER BY p.name, p.id
         WITH a, b, collect(DISTINCT p) AS shared
         WHERE size(shared) >= $minShared
-        RETURN {a: a.name, b: b.name, sharedCount: size(shared), projects: [p IN shared | p.name]} AS pair
-        ORDER BY pair.sharedCount DESC, pair.a, pair.b LIMIT $first
+        WITH a, b, shared ORDER BY size(shared) DESC, a.name, b.name
+        WITH collect({a: {id: a.id, name: a.name}, b: {id: b.id, name: b.name}, sharedCount: size(shared),
+          projects: [p IN shared | {id: p.id, name: p.name}]}) AS pairs
+        RETURN {totalCount: size(pairs), rows: pairs[0..$first]} AS page
         """
-        columnName: "pair"
+        columnName: "page"
       )
-    moneyByPlace(kind: String, first: Int!): [MoneyRow!]!
+    moneyByPlace(kind: String, first: Int!): MoneyPage!
       @cypher(
         statement: """
         MATCH (f:Funding) WHERE $kind IS NULL OR f.kind = $kind
         OPTIONAL MATCH (f)-[:FUNDS]->(:Project)-[:LOCATED_IN]->(g:Place)
         WITH g, collect(DISTINCT f) AS amounts
+        WITH {key: g.id, name: g.name, totalYuan: reduce(s = 0.0, x IN amounts | s + coalesce(x.yuan, 0.0)), count: size(amounts)} AS row
+        ORDER BY row.totalYuan DESC, row.name
+        WITH collect(row) AS rows
+        RETURN {totalCount: size(rows), rows: rows[0..$first]} AS page
+        """
+        columnName: "page"
+      )
+    "Amounts per lead agency of the funded project, or per agency funded directly (our groupBy: AGENCY)."
+    moneyByAgency(kind: String, first: Int!): [MoneyRow!]!
+      @cypher(
+        statement: """
+        MATCH (f:Funding) WHERE $kind IS NULL OR f.kind = $kind
+        OPTIONAL MATCH (f)-[:FUNDS]->(:Project)<-[:LEADS]-(g1:Agency)
+        OPTIONAL MATCH (f)-[:FUNDS]->(g2:Agency)
+        WITH f, collect(DISTINCT g1) + collect(DISTINCT g2) AS gs
+        UNWIND CASE WHEN size(gs) = 0 THEN [null] ELSE gs END AS g
+        WITH g, collect(DISTINCT f) AS amounts
         RETURN {key: g.id, name: g.name, totalYuan: reduce(s = 0.0, x IN amounts | s + coalesce(x.yuan, 0.0)), count: size(amounts)} AS row
-        ORDER BY row.totalYuan DESC LIMIT $first
+        ORDER BY row.totalYuan DESC, row.name LIMIT $first
         """
         columnName: "row"
       )
@@ -102,10 +158,16 @@ export const NEO4J_GRAPHQL_TYPE_DEFS = /* GraphQL */ `
 
 /** The five questions in @neo4j/graphql's shape, paired by name with queries/ operations. */
 export const NEO4J_GRAPHQL_QUERIES: Record<string, string> = {
-  CoOwningAgencies: `query CoOwningAgencies($minShared: Int!) {
-    agencyPairs(minShared: $minShared, first: 10) { a b sharedCount projects } }`,
-  DistrictProjectsWithFunding: `query DistrictProjectsWithFunding($place: ID!) {
-    projectsConnection(first: 20, sort: [{ name: ASC }], where: { places: { some: { id: { eq: $place } } } }) {
+  CoOwningAgencies: `query CoOwningAgencies($minShared: Int!, $first: Int!) {
+    agencyPairs(minShared: $minShared, first: $first) {
+      totalCount rows { a { id name } b { id name } sharedCount projects { id name } } } }`,
+  DistrictProjectsWithFunding: `query DistrictProjectsWithFunding($place: ID!, $first: Int!) {
+    projectsConnection(first: $first, sort: [{ topYuan: DESC }, { name: ASC }, { id: ASC }],
+      where: { places: { some: { OR: [
+        { id: { eq: $place } },
+        { parent: { some: { id: { eq: $place } } } },
+        { parent: { some: { parent: { some: { id: { eq: $place } } } } } },
+        { parent: { some: { parent: { some: { parent: { some: { id: { eq: $place } } } } } } } } ] } } }) {
       totalCount
       edges { node { id name kind places { name } leadAgencies { name } funding { kind yuan } } }
       pageInfo { hasNextPage endCursor } } }`,
@@ -113,10 +175,16 @@ export const NEO4J_GRAPHQL_QUERIES: Record<string, string> = {
     projects(where: { id: { eq: $id } }) { id name
       dependsOnConnection { edges { properties { kind } node { id name
         dependsOnConnection { edges { properties { kind } node { id name
-          dependsOnConnection { edges { properties { kind } node { id name } } } } } } } } } } }`,
-  WhereTheMoneyGoes: `query WhereTheMoneyGoes($kind: String) { moneyByPlace(kind: $kind, first: 10) { key name totalYuan count } }`,
+          dependsOnConnection { edges { properties { kind } node { id name } } } } } } } } }
+      dependentsConnection { edges { properties { kind } node { id name
+        dependentsConnection { edges { properties { kind } node { id name
+          dependentsConnection { edges { properties { kind } node { id name } } } } } } } } } } }`,
+  WhereTheMoneyGoes: `query WhereTheMoneyGoes($kind: String, $first: Int!) {
+    byPlace: moneyByPlace(kind: $kind, first: $first) { totalCount rows { key name totalYuan count } }
+    byAgency: moneyByAgency(kind: $kind, first: $first) { key name totalYuan count } }`,
   EvidenceForAFact: `query EvidenceForAFact($id: ID!) {
     projects(where: { id: { eq: $id } }) { id name
       leadAgenciesConnection { edges { properties { evQuotes evStarts evEnds evDocs } node { id name } } }
-      assistAgenciesConnection { edges { properties { evQuotes evStarts evEnds evDocs } node { id name } } } } }`,
+      assistAgenciesConnection { edges { properties { evQuotes evStarts evEnds evDocs } node { id name } } }
+      roleDocuments { id file title date } } }`,
 };
