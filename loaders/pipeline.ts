@@ -270,7 +270,9 @@ export function extractDocument(builder: GraphBuilder, source: SourceDocument): 
     city: meta.jurisdiction,
     projects: projectRefs,
     agencies: agencyRefs,
-    tasks: taskRefs,
+    // A work report's section headings ("(一)全力以赴拼经济") are themes, not programmes: an amount
+    // that names no project there is a statistic of the theme, not money for it.
+    tasks: meta.genre === 'WORK_REPORT' ? [] : taskRefs,
     aggregates,
     agencyIdFor: (name) => (builder.hasNode(`agency:${name}`) ? `agency:${name}` : null),
   });

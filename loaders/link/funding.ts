@@ -106,14 +106,20 @@ export function fundingFacts(input: FundingLinkInput): FundingFact[] {
     const clause = clauseOf(clean, amount.start, CLAUSE_BREAK);
     const sentence = clauseOf(clean, amount.start, SENTENCE_BREAK);
     const near = nearest(input.projects, clause.start, clause.end, amount.start, false);
-    const list = near && (input.aggregates ?? []).find((g) => g.start <= near.start && near.end <= g.end);
-    const target =
+    let target =
       purposeProject(input, amount.end, sentence.end) ??
-      (list
-        ? (topicOf(input, sentence.start, list.start) ?? taskAround(input, amount))
-        : (near ?? topicOf(input, sentence.start, amount.start))) ??
-      (list ? null : taskAround(input, amount)) ??
-      subjectAgency(input.agencies, sentence, amount.start);
+      near ??
+      topicOf(input, sentence.start, amount.start) ??
+      // "已招引项目15个,总投资额超120亿元": a total over counted projects is a statistic, not
+      // money for the task or agency the sentence sits in
+      (COUNTED_PROJECTS.test(clean.slice(Math.max(sentence.start, amount.start - 40), amount.start))
+        ? null
+        : (taskAround(input, amount) ?? subjectAgency(input.agencies, sentence, amount.start)));
+    // an item of "A、B等项目" stands for the whole list: the money is the list's, so it goes to what
+    // the sentence is about before the list (or the task), never to one item
+    const list =
+      target && (input.aggregates ?? []).find((g) => g.start <= target!.start && target!.end <= g.end);
+    if (list) target = topicOf(input, sentence.start, list.start) ?? taskAround(input, amount);
     if (!target) continue;
     facts.push({
       amount,
@@ -129,10 +135,19 @@ function taskAround(input: FundingLinkInput, amount: AmountMention): SpanRef | n
   return (input.tasks ?? []).find((t) => t.start <= amount.start && amount.end <= t.end) ?? null;
 }
 
+const DIRECT_OBJECT = new RegExp(`^(的|${providerData.objectVerbs.join('|')})`, 'u');
+const COUNTED_PROJECTS = /\d+(个|宗|项)[^,。;]{0,10}项目|项目\d+(个|宗|项)/u;
 const PURPOSE = /^[\s,,]*(专项)?(用于|用在|专门用于|主要用于)/u;
 
 /** 1.1亿元,用于市政府“三个一批”项目前期工作 → the project right after 用于. */
 function purposeProject(input: FundingLinkInput, at: number, sentenceEnd: number): SpanRef | null {
+  // "总投资100亿元的A项目", "投入4351万元建设A": the project right after the amount
+  const direct = DIRECT_OBJECT.exec(input.clean.slice(at, sentenceEnd));
+  if (direct) {
+    const from = at + direct[0].length;
+    const p = firstIn(input.projects, from, clauseOf(input.clean, from, CLAUSE_BREAK).end);
+    if (p && p.start === from) return p;
+  }
   const m = PURPOSE.exec(input.clean.slice(at, sentenceEnd));
   if (!m) return null;
   const from = at + m[0].length;

@@ -53,6 +53,7 @@ const THRESHOLD_AFTER = new RegExp(`^(${cues.thresholdAfter.join('|')})`, 'u');
 const THRESHOLD_BEFORE = new RegExp(`(${cues.thresholdBefore.join('|')})$`, 'u');
 const MONEY_CONTEXT = new RegExp(cues.moneyContext.join('|'), 'u');
 const MACRO = new RegExp(cues.macro.join('|'), 'u');
+const MACRO_AFTER = new RegExp(`^(${cues.macroAfter.join('|')})`, 'u');
 /** Characters that end a clause: cue words are looked for inside the clause only. */
 export const CLAUSE_BREAK = /[。;;!?!?\n,,、:::]/u;
 
@@ -91,7 +92,7 @@ export function findAmounts(text: string): AmountMention[] {
       yuan: roundAmount(value),
       unit: mult.slice(-1) + (cur ?? ''),
       currency: cur ? CURRENCIES[cur]! : 'CNY',
-      macro: MACRO.test(macroClause),
+      macro: MACRO.test(macroClause) || MACRO_AFTER.test(after),
       threshold: PER_UNIT_AFTER.test(after) || THRESHOLD_AFTER.test(after) || THRESHOLD_BEFORE.test(before),
       approximate: APPROX_BEFORE.test(before) || APPROX_AFTER.test(after) || Boolean(g.more),
     });

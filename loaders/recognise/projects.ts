@@ -41,6 +41,8 @@ const GENERIC_HEADS = new Set(['项目', '工程', '一期', '二期', '三期',
 const PHASE = /^\(?[一二三四五六七八九十]期\)?/;
 const SEGMENT = /^[\u4e00-\u9fff]{2,8}至[\u4e00-\u9fff]{2,8}段/;
 const COUNTED = /\d+(\.\d+)?(个|项|宗|家|批|座|条|所)|季度|\d月|\d日/;
+const AMOUNT_INSIDE = /\d(\.\d+)?(万|亿)元/;
+const COUNT_AFTER = /^\d+(个|项|宗|家|批|座|条|所)/;
 const WINDOW_BREAK = /[,。;:!?、]/;
 const FUNCTION_TAGS = new Set(cues.functionTags);
 const HEAD_WORDS = new Set([...cues.heads.map((h) => h.head), ...cues.continuations]);
@@ -180,6 +182,8 @@ function acceptable(name: string): boolean {
   if (name.length < cues.minNameLength || name.length > cues.maxNameLength) return false;
   const stem = stemOf(name);
   if (stem.length < 2 || genericStems.has(stem)) return false;
+  // "经济效益优重点项目": a rating word right before the head makes it a category
+  if (/(重点|重大|一批)$/.test(stem) && !/[“"]/.test(name)) return false;
   if (COUNTED.test(name) || (/^\d/.test(stem) && !/^\d+([a-zA-Z]|年)/.test(stem))) return false;
   if ((name.match(/“/g) ?? []).length !== (name.match(/”/g) ?? []).length) return false;
   if ((name.match(/\(/g) ?? []).length !== (name.match(/\)/g) ?? []).length) return false;
@@ -352,6 +356,11 @@ export function findProjectMentions(text: string, span: TextSpan): ProjectMentio
       /[市区县镇省][、和及]$/.test(sentence.slice(Math.max(0, start - 2), start))
     )
       continue;
+    // "投入近100亿元系统布局": an amount inside a name means the words run across a clause
+    if (AMOUNT_INSIDE.test(name)) continue;
+    // "新引进制造业项目154个": a counted name is a category, not one project (a dated batch is:
+    // 储备2023年政策性开发性金融工具项目63个)
+    if (COUNT_AFTER.test(sentence.slice(end, end + 8)) && !INSTRUMENT_SPECIFIC.test(name)) continue;
     // "地方政府专项债券": a money instrument, not a project (a dated batch is a programme)
     if (instrumentWithoutBatch(name)) continue;
     // A bare head right after 等 ("…等项目") closes an enumeration: kept only as a group head.
@@ -404,7 +413,7 @@ function withGroups(text: string, mentions: ProjectMention[]): ProjectMention[] 
     const head = mentions[i]!;
     const prev = mentions[i - 1]!;
     const gap = text.slice(prev.end, head.start);
-    if (!gap.startsWith('等') || gap.length > 12 || prev.headOnly) continue;
+    if (!gap.startsWith('等') || gap.length > 12 || /[,。;:!?、]/.test(gap) || prev.headOnly) continue;
     let first = i - 1;
     while (first > 0 && /^[、和及与]$/.test(text.slice(mentions[first - 1]!.end, mentions[first]!.start)))
       first--;

@@ -1,0 +1,60 @@
+/**
+ * Where an amount goes in work reports and bulletins (loaders/link/funding.ts): named projects get
+ * their money, statistics over themes or counted projects get none.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractGraph } from '../../loaders/pipeline.js';
+import { findAmounts } from '../../loaders/recognise/amounts.js';
+import { findProjectMentions } from '../../loaders/recognise/projects.js';
+import type { Genre } from '../../src/model/graph-json.js';
+
+function funds(text: string, genre: Genre): string[] {
+  const { graph } = extractGraph([
+    {
+      file: 't.txt',
+      bytes: Buffer.from(text),
+      metadata: {
+        title: 't',
+        issuer: '珠海市金湾区人民政府',
+        jurisdiction: '珠海市金湾区',
+        genre,
+        date: null,
+      },
+    },
+  ]);
+  const names = new Map(graph.nodes.map((n) => [n.id, n.name]));
+  return graph.edges
+    .filter((e) => e.type === 'FUNDS')
+    .map((e) => `${names.get(e.from)} → ${names.get(e.to)}`);
+}
+
+describe('funding targets', () => {
+  it('an amount in a work-report section that names no project is a statistic', () => {
+    expect(
+      funds('(六)用心用情惠民生,发展基础更牢。十件民生实事全面完成,九项民生投入近48亿元。', 'WORK_REPORT'),
+    ).toEqual([]);
+  });
+
+  it('投入X元建设P and 总投资X元的P fund P', () => {
+    expect(funds('投入5600万元建设高新区社会福利中心,实现全覆盖。', 'WORK_REPORT')).toEqual([
+      '5600万元 → 高新区社会福利中心',
+    ]);
+  });
+
+  it('a total over counted projects does not fund the article it stands in', () => {
+    expect(
+      funds('市商务局推进招商引资工作\n2023年已招引项目15个,总投资额超120亿元。\n(市商务局供稿)', 'BULLETIN'),
+    ).toEqual([]);
+  });
+
+  it('output and trade figures after an amount are statistics (贡献超1000亿元的产值)', () => {
+    expect(findAmounts('预计建成达产后将贡献超1000亿元的产值')[0]?.macro).toBe(true);
+  });
+
+  it('a counted name is a category, a dated batch is a programme', () => {
+    const names = (t: string) => findProjectMentions(t, { start: 0, end: t.length }).map((m) => m.name);
+    expect(names('全年新引进制造业项目154个')).toEqual([]);
+    expect(names('储备2023年政策性开发性金融工具项目63个')).toEqual(['2023年政策性开发性金融工具项目']);
+    expect(names('投入近100亿元系统布局产业新空间')).toEqual([]);
+  });
+});
