@@ -62,9 +62,13 @@ function mergeSpans(spans: TextSpan[]): TextSpan[] {
 /** Replaces every character of the spans by a space, keeping line breaks (same length). */
 export function blankSpans(text: string, spans: readonly TextSpan[]): string {
   if (spans.length === 0) return text;
-  const chars = text.split('');
+  let out = '';
+  let at = 0;
   for (const { start, end } of spans) {
-    for (let i = start; i < end; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
+    if (end <= at) continue;
+    const from = Math.max(start, at);
+    out += text.slice(at, from) + text.slice(from, end).replace(/[^\n\r]/g, ' ');
+    at = end;
   }
-  return chars.join('');
+  return out + text.slice(at);
 }

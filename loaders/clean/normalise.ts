@@ -28,17 +28,38 @@ function simplifiedChar(ch: string): string {
   return result;
 }
 
+/** Code unit → its normalised code unit, filled as characters are met (0: not seen yet). */
+const mapped = new Uint16Array(0x10000);
+
+function normalisedCode(code: number): number {
+  let m = mapped[code]!;
+  if (m === 0) {
+    const ch = String.fromCharCode(code);
+    const out =
+      code < 0x2e80 || (code >= 0xd800 && code <= 0xdfff)
+        ? ch // ASCII, punctuation, surrogate halves (astral chars are left alone)
+        : code >= 0xfe10
+          ? toHalfWidth(ch)
+          : simplifiedChar(ch);
+    m = out.length === 1 ? out.charCodeAt(0) : code;
+    mapped[code] = m;
+  }
+  return m;
+}
+
 /** Returns a string of exactly the same length (UTF-16 units) as `text`. */
 export function normaliseCharacters(text: string): string {
-  const out: string[] = new Array<string>(text.length);
+  // Most text needs no change: copy unchanged runs as slices, rebuild only around changed characters.
+  let out = '';
+  let run = 0;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    const code = ch.charCodeAt(0);
-    if (code < 0x2e80) out[i] = ch;
-    else if (code >= 0xd800 && code <= 0xdfff)
-      out[i] = ch; // surrogate halves: leave astral chars alone
-    else if (code >= 0xfe10) out[i] = toHalfWidth(ch);
-    else out[i] = simplifiedChar(ch);
+    const code = text.charCodeAt(i);
+    if (code < 0x2e80) continue;
+    const m = normalisedCode(code);
+    if (m !== code) {
+      out += text.slice(run, i) + String.fromCharCode(m);
+      run = i + 1;
+    }
   }
-  return out.join('');
+  return run === 0 ? text : out + text.slice(run);
 }

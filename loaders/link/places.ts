@@ -69,9 +69,29 @@ export function placeNode(place: Place): GraphNode {
 
 export function linkPlaces(input: PlaceLinkInput): LinkResult {
   const { clean, docId, text } = input;
-  const mentions = (input.places ?? findPlaces(clean, { jurisdiction: input.jurisdiction })).filter(
-    (m) => !input.agencies.some((a) => a.start <= m.start && m.end <= a.end),
-  );
+  // character coverage instead of span-by-span tests: linear in the text, not mentions × spans
+  const inAgency = new Uint8Array(clean.length + 1);
+  for (const a of input.agencies) inAgency.fill(1, a.start, a.end);
+  const inProject = new Uint8Array(clean.length + 1);
+  for (const p of input.projects) inProject.fill(1, p.start, p.end);
+  const covered = (cover: Uint8Array, m: PlaceMention): boolean => {
+    for (let i = m.start; i < m.end; i++) if (!cover[i]) return false;
+    return true;
+  };
+  const mentions = (input.places ?? findPlaces(clean, { jurisdiction: input.jurisdiction }))
+    .filter((m) => !covered(inAgency, m))
+    .sort((a, b) => a.start - b.start);
+  /** Index of the first mention starting at or after `pos`. */
+  const firstFrom = (pos: number): number => {
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid]!.start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   const edges: GraphEdge[] = [];
   const used = new Map<string, PlaceMention | null>();
   const located = (project: SpanRef, place: Place, evStart: number, evEnd: number, basis: string): void => {
@@ -86,14 +106,12 @@ export function linkPlaces(input: PlaceLinkInput): LinkResult {
   };
 
   const city = jurisdictionCity(input.jurisdiction);
-  const insideProject = (m: PlaceMention): boolean =>
-    input.projects.some((p) => p.start <= m.start && m.end <= p.end);
   for (const project of input.projects) {
     let found = false;
     // 1. places inside the name
-    for (const m of mentions) {
-      if (m.start < project.start || m.end > project.end || !locatesByName(clean, project, m, mentions))
-        continue;
+    for (let k = firstFrom(project.start); k < mentions.length && mentions[k]!.start < project.end; k++) {
+      const m = mentions[k]!;
+      if (m.end > project.end || !locatesByName(clean, project, m, mentions)) continue;
       // the document's own city in a name (珠海市…系统) says no more than the jurisdiction default
       const basis = city && m.place.id === city.id ? 'JURISDICTION' : 'NAME';
       located(project, m.place, project.start, project.end, basis);
@@ -115,12 +133,14 @@ export function linkPlaces(input: PlaceLinkInput): LinkResult {
     }
     // 2. a place right before it in the clause (not one inside another project's name: 高栏港铁路、港弘码头)
     const clauseStart = boundaryBack(clean, project.start, CLAUSE_BREAK);
-    const before = mentions
-      .filter((m) => m.end <= project.start && m.start >= clauseStart)
-      .sort((a, b) => b.end - a.end)[0];
+    let before: PlaceMention | undefined;
+    for (let k = firstFrom(clauseStart); k < mentions.length && mentions[k]!.start < project.start; k++) {
+      const m = mentions[k]!;
+      if (m.end <= project.start && (!before || m.end > before.end)) before = m;
+    }
     if (
       before &&
-      !insideProject(before) &&
+      !covered(inProject, before) &&
       BETWEEN.has(betweenText(clean, before.end, project.start, input.projects))
     ) {
       located(project, before.place, before.start, project.end, 'CLAUSE');
@@ -128,8 +148,9 @@ export function linkPlaces(input: PlaceLinkInput): LinkResult {
     }
     // 3. 位于/落户 + place right after it (落户A或B is an option, not a location)
     const sentenceEnd = boundaryForward(clean, project.end, SENTENCE_BREAK);
-    for (const m of mentions) {
-      if (m.start < project.end || m.end > sentenceEnd) continue;
+    for (let k = firstFrom(project.end); k < mentions.length && mentions[k]!.start < sentenceEnd; k++) {
+      const m = mentions[k]!;
+      if (m.end > sentenceEnd) continue;
       const gap = clean.slice(project.end, m.start).replace(/\s/g, '');
       if (gap.length > cues.maxLocatedGap || !LOCATED_AFTER.test(gap)) continue;
       if (ALTERNATIVES.some((a) => clean.startsWith(a, m.end))) break;

@@ -4,7 +4,8 @@
  * backtracks (unlike a large alternation regex).
  */
 interface TrieNode<T> {
-  next: Map<string, TrieNode<T>>;
+  /** Children by UTF-16 code unit (number keys: no one-character strings made while matching). */
+  next: Map<number, TrieNode<T>>;
   value?: T;
 }
 
@@ -23,11 +24,12 @@ export class PhraseTrie<T> {
 
   add(phrase: string, value: T): void {
     let node = this.root;
-    for (const ch of phrase) {
-      let child = node.next.get(ch);
+    for (let i = 0; i < phrase.length; i++) {
+      const code = phrase.charCodeAt(i);
+      let child = node.next.get(code);
       if (!child) {
         child = { next: new Map() };
-        node.next.set(ch, child);
+        node.next.set(code, child);
       }
       node = child;
     }
@@ -39,10 +41,16 @@ export class PhraseTrie<T> {
   longestAt(text: string, start: number, limit = text.length): PhraseMatch<T> | undefined {
     let node: TrieNode<T> | undefined = this.root;
     let best: PhraseMatch<T> | undefined;
+    let bestEnd = -1;
+    let bestValue: T | undefined;
     for (let i = start; i < limit && node; i++) {
-      node = node.next.get(text[i]!);
-      if (node?.value !== undefined) best = { start, end: i + 1, value: node.value };
+      node = node.next.get(text.charCodeAt(i));
+      if (node?.value !== undefined) {
+        bestEnd = i + 1;
+        bestValue = node.value;
+      }
     }
+    if (bestEnd >= 0) best = { start, end: bestEnd, value: bestValue as T };
     return best;
   }
 
@@ -52,7 +60,7 @@ export class PhraseTrie<T> {
     for (let i = from; i < to; i++) {
       let node: TrieNode<T> | undefined = this.root;
       for (let j = i; j < to && node; j++) {
-        node = node.next.get(text[j]!);
+        node = node.next.get(text.charCodeAt(j));
         if (node?.value !== undefined) out.push({ start: i, end: j + 1, value: node.value });
       }
     }
@@ -62,7 +70,13 @@ export class PhraseTrie<T> {
   /** Leftmost-longest, non-overlapping occurrences. */
   scan(text: string, from = 0, to = text.length): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
+    const first = this.root.next;
     for (let i = from; i < to;) {
+      // most positions start no phrase: one map look-up instead of a walk
+      if (!first.has(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
       const m = this.longestAt(text, i, to);
       if (m) {
         out.push(m);

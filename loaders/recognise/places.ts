@@ -207,6 +207,10 @@ function scan(text: string, city: Place | null, wholeText: string): PlaceMention
   const found: PlaceMention[] = [];
   let i = 0;
   while (i < text.length) {
+    if (!trie.next.has(text[i]!)) {
+      i++;
+      continue;
+    }
     // collect every surface form starting here, longest last
     const forms: string[] = [];
     let node: TrieNode | undefined = trie;

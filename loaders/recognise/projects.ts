@@ -71,24 +71,21 @@ function words(text: string): string[] {
 }
 
 /**
- * Part-of-speech tags of the segmenter's dictionary (word → tag), read once per process: tagging
- * the words a cut already produced costs a map look-up instead of a second pass of the segmenter.
+ * Part-of-speech tag of one word the segmenter produced, memoised per process: the words looked up
+ * (the few before and after each head) repeat a lot, so tagging each distinct word once is far
+ * cheaper than tagging text again or loading the whole dictionary into a map.
  */
-let lexicon: Map<string, string> | undefined;
+const tags = new Map<string, string>();
 export function tagOf(word: string): string {
-  if (!lexicon) {
-    lexicon = new Map();
-    for (const line of new TextDecoder().decode(dict).split('\n')) {
-      const a = line.indexOf(' ');
-      const b = line.lastIndexOf(' ');
-      if (a > 0 && b > a) lexicon.set(line.slice(0, a), line.slice(b + 1).trim());
-    }
+  let tag = tags.get(word);
+  if (tag === undefined) {
+    jieba ??= Jieba.withDict(dict);
+    const tagged = jieba.tag(word, false);
+    tag = tagged.length === 1 ? tagged[0]!.tag : /^\d/.test(word) ? 'm' : 'x';
+    if (tags.size > 200_000) tags.clear();
+    tags.set(word, tag);
   }
-  const tag = lexicon.get(word);
-  if (tag) return tag;
-  if (/^\d/.test(word)) return 'm';
-  if (/^[A-Za-z]/.test(word)) return 'eng';
-  return 'x';
+  return tag;
 }
 
 export function projectKey(name: string): string {
