@@ -159,15 +159,16 @@ build();
 // ---- trie ---------------------------------------------------------------------------------------
 
 interface TrieNode {
-  next: Map<string, TrieNode>;
+  next: Map<number, TrieNode>;
   form?: string;
 }
 const trie: TrieNode = { next: new Map() };
 for (const form of surfaces.keys()) {
   let node = trie;
-  for (const ch of form) {
-    let child = node.next.get(ch);
-    if (!child) node.next.set(ch, (child = { next: new Map() }));
+  for (let i = 0; i < form.length; i++) {
+    const code = form.charCodeAt(i);
+    let child = node.next.get(code);
+    if (!child) node.next.set(code, (child = { next: new Map() }));
     node = child;
   }
   node.form = form;
@@ -207,7 +208,7 @@ function scan(text: string, city: Place | null, wholeText: string): PlaceMention
   const found: PlaceMention[] = [];
   let i = 0;
   while (i < text.length) {
-    if (!trie.next.has(text[i]!)) {
+    if (!trie.next.has(text.charCodeAt(i))) {
       i++;
       continue;
     }
@@ -215,7 +216,7 @@ function scan(text: string, city: Place | null, wholeText: string): PlaceMention
     const forms: string[] = [];
     let node: TrieNode | undefined = trie;
     for (let j = i; j < text.length && node; j++) {
-      node = node.next.get(text[j]!);
+      node = node.next.get(text.charCodeAt(j));
       if (node?.form) forms.push(node.form);
     }
     let taken: PlaceMention | null = null;

@@ -45,6 +45,7 @@ const AMOUNT_INSIDE = /\d(\.\d+)?(万|亿)元/;
 const COUNT_AFTER = /^\d+(个|项|宗|家|批|座|条|所)/;
 const WINDOW_BREAK = /[,。;:!?、]/;
 const FUNCTION_TAGS = new Set(cues.functionTags);
+const HEAD_LIST = [...cues.heads.map((h) => h.head), ...cues.continuations];
 const HEAD_WORDS = new Set([...cues.heads.map((h) => h.head), ...cues.continuations]);
 const NAME_PUNCT = new Set(['“', '”', '"', '(', ')', '《', '》', '·', '-', '—']);
 
@@ -105,7 +106,7 @@ function stemOf(name: string): string {
   let s = name.replace(/[“”"()《》]/g, '');
   for (let changed = true; changed;) {
     changed = false;
-    for (const h of [...cues.heads.map((x) => x.head), ...cues.continuations]) {
+    for (const h of HEAD_LIST) {
       if (s.endsWith(h) && s.length > h.length) {
         s = s.slice(0, -h.length);
         changed = true;
