@@ -3,6 +3,7 @@
  * @neo4j/graphql 7 server over the same Neo4j and data, loaded with autocannon on loopback.
  *
  *   npm run bench:api [-- --factor 10] [--duration 10] [--rounds 2] [--connections 10] [--no-docs]
+ *                     [--only CoOwningAgencies,DependencyChain]   (implies --no-docs)
  *
  * Without NEO4J_URI it starts a throw-away local Neo4j (`api-bench`, stopped at the end) and loads
  * `factor` × the seeds (bench/corpus.ts) through the real pipeline and store; with NEO4J_URI it
@@ -43,6 +44,7 @@ interface Options {
   rounds: number;
   connections: number;
   docs: boolean;
+  only: string[] | null;
 }
 
 interface Measurement {
@@ -259,7 +261,8 @@ async function main(argv: string[]): Promise<number> {
     duration: option(argv, '--duration', 10),
     rounds: option(argv, '--rounds', 2),
     connections: option(argv, '--connections', 10),
-    docs: !argv.includes('--no-docs'),
+    docs: !argv.includes('--no-docs') && !argv.includes('--only'),
+    only: argv.includes('--only') ? (argv[argv.indexOf('--only') + 1] ?? '').split(',') : null,
   };
   let startedInstance = false;
   let driver: Driver;
@@ -295,6 +298,7 @@ async function main(argv: string[]): Promise<number> {
     const rows: string[] = [];
     let met = 0;
     for (const [name, theirQuery] of Object.entries(NEO4J_GRAPHQL_QUERIES)) {
+      if (options.only && !options.only.includes(name)) continue;
       const ourQuery = queries.get(name);
       if (!ourQuery) throw new Error(`queries/ has no operation ${name}`);
       const ourBody = JSON.stringify({ query: ourQuery, variables: variables[name] });

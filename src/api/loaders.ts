@@ -21,6 +21,7 @@ import { dependencyLinks } from './translate/projects.js';
 import { projectsOfPlaces } from './translate/places.js';
 import { documentCounts, documentsById, factsOfDocuments } from './translate/documents.js';
 import { mentioningDocuments, neighbours, type HopName } from './translate/relations.js';
+import { dependencyKey, type Prefetch } from './translate/prefetch.js';
 import type { Statement } from './translate/statement.js';
 
 export interface Neighbour {
@@ -64,6 +65,17 @@ export function loadedFact(raw: RawFact): LoadedFact {
     ...(fromNode ? { fromNode: entityRow(fromNode) } : {}),
     ...(toNode ? { toNode: entityRow(toNode) } : {}),
   };
+}
+
+/** What a prefetch map (translate/prefetch.ts) holds for one parent. */
+export interface RawPrefetch {
+  hops: Partial<Record<HopName, Row[]>>;
+  dependencies: Record<string, RawFact[]>;
+  documents: DocumentRow[];
+}
+
+function neighbourRow(row: Row): Neighbour {
+  return { node: entityRow(row.node as RawEntity), fact: row.fact as FactRow };
 }
 
 function groupById<T>(ids: readonly string[], rows: Row[], map: (row: Row) => T): T[][] {
@@ -119,19 +131,45 @@ export class Loaders {
     }).load(id);
   }
 
-  document(id: string): Promise<DocumentRow | null> {
+  private documentLoader(): DataLoader<string, DocumentRow | null> {
     return this.loader<DocumentRow | null>('document', async (ids) =>
       oneById(ids, await this.rows(documentsById(ids)), (row) => row.document as DocumentRow, null),
-    ).load(id);
+    );
+  }
+
+  document(id: string): Promise<DocumentRow | null> {
+    return this.documentLoader().load(id);
+  }
+
+  private neighbourLoader(hop: HopName): DataLoader<string, Neighbour[]> {
+    return this.loader<Neighbour[]>(`hop:${hop}`, async (ids) =>
+      groupById(ids, await this.rows(neighbours(hop, ids)), neighbourRow),
+    );
   }
 
   neighbours(hop: HopName, id: string): Promise<Neighbour[]> {
-    return this.loader<Neighbour[]>(`hop:${hop}`, async (ids) =>
-      groupById(ids, await this.rows(neighbours(hop, ids)), (row) => ({
-        node: entityRow(row.node as RawEntity),
-        fact: row.fact as FactRow,
-      })),
-    ).load(id);
+    return this.neighbourLoader(hop).load(id);
+  }
+
+  /**
+   * Fills the loaders with relations a parent's statement already fetched (translate/prefetch.ts),
+   * so that the nested resolvers find them without a round trip.
+   */
+  primePrefetched(id: string, plan: Prefetch, raw: RawPrefetch): void {
+    for (const hop of plan.hops) {
+      const rows = raw.hops[hop];
+      if (rows) this.neighbourLoader(hop).prime(id, rows.map(neighbourRow));
+    }
+    for (const want of plan.dependencies) {
+      const links = raw.dependencies[dependencyKey(want)];
+      if (links) {
+        this.dependencyLoader(want.direction, want.depth).prime(
+          id,
+          links.map((link) => loadedFact(link) as DependencyRow),
+        );
+      }
+    }
+    for (const document of raw.documents) this.documentLoader().prime(document.id, document);
   }
 
   documentsMentioning(label: NodeLabel, id: string): Promise<DocumentRow[]> {
@@ -152,7 +190,7 @@ export class Loaders {
     ).load(agencyId);
   }
 
-  dependencies(projectId: string, direction: 'out' | 'in', depth: number): Promise<DependencyRow[]> {
+  private dependencyLoader(direction: 'out' | 'in', depth: number): DataLoader<string, DependencyRow[]> {
     return this.loader<DependencyRow[]>(`deps:${direction}:${depth}`, async (ids) =>
       oneById(
         ids,
@@ -160,7 +198,11 @@ export class Loaders {
         (row) => (row.links as RawFact[]).map((raw) => loadedFact(raw) as DependencyRow),
         [],
       ),
-    ).load(projectId);
+    );
+  }
+
+  dependencies(projectId: string, direction: 'out' | 'in', depth: number): Promise<DependencyRow[]> {
+    return this.dependencyLoader(direction, depth).load(projectId);
   }
 
   projectsOfPlace(placeId: string, includeSubPlaces: boolean, window: PageWindow): Promise<Page<EntityRow>> {

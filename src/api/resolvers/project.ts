@@ -1,8 +1,10 @@
 /** Project queries and relation fields; the logic is in services/projects.ts. */
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../context.js';
 import type { DependencyRow } from '../loaders.js';
 import type { EntityRow } from '../rows.js';
+import { selectionOf } from '../selection.js';
 import { ProjectConnection } from '../schema/connections.js';
 import { PageArgsType } from '../schema/connection.js';
 import { Evidence } from '../schema/entity.js';
@@ -28,8 +30,9 @@ export class ProjectResolver {
     @Arg('orderBy', () => ProjectOrder, { defaultValue: ProjectOrder.NAME_ASC }) orderBy: ProjectOrder,
     @Args(() => PageArgsType) page: PageArgsType,
     @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.projects.list(filter ?? {}, orderBy, page);
+    return ctx.projects.list(filter ?? {}, orderBy, page, selectionOf(info));
   }
 
   @Query(() => Project, { description: 'One project by id, or by a name or alias that names only it' })
@@ -37,8 +40,9 @@ export class ProjectResolver {
     @Arg('id', () => ID, { nullable: true }) id: string | null,
     @Arg('name', () => String, { nullable: true }) name: string | null,
     @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.projects.get({ id, name });
+    return ctx.projects.get({ id, name }, selectionOf(info));
   }
 
   @FieldResolver(() => [Agency], { description: 'Lead units' })

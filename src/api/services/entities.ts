@@ -70,6 +70,15 @@ export class EntityService {
     throw badInput(`Give the ${label.toLowerCase()}'s id or name`);
   }
 
+  /**
+   * Like resolveFilterRef, but an id of the right label is returned unchecked: the caller's statement
+   * must report whether it exists (and answer NOT_FOUND when not).
+   */
+  async filterRefInStatement(label: NodeLabel, ref: string | null | undefined): Promise<string | null> {
+    if (ref && labelOfId(ref) === label) return ref;
+    return this.resolveFilterRef(label, ref);
+  }
+
   /** A filter value that may be an id (`agency:…`) or a name/alias. */
   async resolveFilterRef(label: NodeLabel, ref: string | null | undefined): Promise<string | null> {
     if (!ref) return null;

@@ -1,13 +1,18 @@
 /** Projects: filtered lists, who owns them, where, with what money, and what they depend on. */
 import type { GraphReader } from '../graph-reader.js';
-import type { DependencyRow, Loaders, LoadedFact } from '../loaders.js';
-import { badInput } from '../errors.js';
+import type { DependencyRow, Loaders, LoadedFact, RawPrefetch } from '../loaders.js';
+import { badInput, notFound } from '../errors.js';
 import { pageWindow, toConnection, type Connection, type PageArgs } from '../pagination.js';
 import { entityRow, type DocumentRow, type EntityRow, type EvidenceRow, type RawEntity } from '../rows.js';
-import { listProjects } from '../translate/projects.js';
+import { selectionAt, type Selection } from '../selection.js';
+import { isEmpty, type Prefetch } from '../translate/prefetch.js';
+import { listProjects, projectWithRelations } from '../translate/projects.js';
 import type { ProjectOrder, Role } from '../schema/enums.js';
 import { roleTypes } from './agencies.js';
 import type { EntityRef, EntityService } from './entities.js';
+import { MAX_DEPENDENCY_DEPTH, projectPrefetch } from './project-prefetch.js';
+
+export { MAX_DEPENDENCY_DEPTH };
 
 export interface ProjectFilterArgs {
   nameContains?: string | null;
@@ -31,7 +36,10 @@ export interface FundingTotalRow {
   count: number;
 }
 
-export const MAX_DEPENDENCY_DEPTH = 10;
+interface PrefetchedItem {
+  node: RawEntity;
+  prefetch: RawPrefetch;
+}
 
 export class ProjectService {
   constructor(
@@ -40,11 +48,19 @@ export class ProjectService {
     private readonly entities: EntityService,
   ) {}
 
-  async list(filter: ProjectFilterArgs, order: ProjectOrder, page: PageArgs): Promise<Connection<EntityRow>> {
+  /** `selection` = what the request selects on the connection: nested relations come in the same statement. */
+  async list(
+    filter: ProjectFilterArgs,
+    order: ProjectOrder,
+    page: PageArgs,
+    selection?: Selection,
+  ): Promise<Connection<EntityRow>> {
     const window = pageWindow(page);
-    const [agencyId, placeId] = await Promise.all([
+    const plan = projectPrefetch(selection ? selectionAt(selection, ['edges', 'node']) : new Map());
+    // A place given by id is checked by the list statement itself (placeFound): one round trip less.
+    const [agencyId, place] = await Promise.all([
       this.entities.resolveFilterRef('Agency', filter.agency),
-      this.entities.resolveFilterRef('Place', filter.place),
+      this.entities.filterRefInStatement('Place', filter.place),
     ]);
     const [row] = await this.reader.read(
       listProjects(
@@ -52,24 +68,38 @@ export class ProjectService {
           nameContains: filter.nameContains,
           agencyId,
           roleTypes: filter.role ? roleTypes(filter.role) : null,
-          placeId,
+          placeId: place,
           kind: filter.kind,
           minYuan: filter.minYuan,
           documentId: filter.document,
           order,
         },
         window,
+        plan,
       ),
     );
+    if (place && row?.placeFound === false) throw notFound('place', place);
     return toConnection({
-      items: ((row?.items as RawEntity[]) ?? []).map(entityRow),
+      items: ((row?.items as PrefetchedItem[]) ?? []).map((item) => this.primed(item, plan)),
       total: (row?.total as number) ?? 0,
       skip: window.skip,
     });
   }
 
-  get(ref: EntityRef): Promise<EntityRow> {
-    return this.entities.resolve('Project', ref);
+  /** `selection` = what the request selects on the project: nested relations come in the same statement. */
+  async get(ref: EntityRef, selection?: Selection): Promise<EntityRow> {
+    const plan = projectPrefetch(selection ?? new Map());
+    if (isEmpty(plan)) return this.entities.resolve('Project', ref);
+    const id = ref.id && !ref.name ? ref.id : (await this.entities.resolve('Project', ref)).id;
+    const [row] = id.startsWith('project:') ? await this.reader.read(projectWithRelations(id, plan)) : [];
+    if (!row) throw notFound('project', id);
+    return this.primed(row as unknown as PrefetchedItem, plan);
+  }
+
+  private primed(item: PrefetchedItem, plan: Prefetch): EntityRow {
+    const entity = entityRow(item.node);
+    this.loaders.primePrefetched(entity.id, plan, item.prefetch);
+    return entity;
   }
 
   async roles(projectId: string): Promise<RoleRow[]> {

@@ -27,6 +27,12 @@ export const FACT_TYPES = 'LEADS|ASSISTS|LOCATED_IN|FUNDS|PROVIDED_BY|DEPENDS_ON
 /** How far `place` filters follow PART_OF down to sub-places (province → village is 5 levels). */
 export const PLACE_DEPTH = 8;
 
+/** DEPENDS_ON hops up to `depth`, a validated small integer: Cypher has no parameter for variable-length bounds. */
+export function dependencyPattern(direction: 'out' | 'in', depth: number): string {
+  if (!Number.isInteger(depth) || depth < 1 || depth > 10) throw new RangeError(`depth ${depth}`);
+  return direction === 'out' ? `-[:DEPENDS_ON*1..${depth}]->` : `<-[:DEPENDS_ON*1..${depth}]-`;
+}
+
 /** Name or alias contains `$param`. */
 export function nameContains(v: string, param: string): string {
   return `(${v}.name CONTAINS $${param} OR any(alias IN coalesce(${v}.aliases, []) WHERE alias CONTAINS $${param}))`;

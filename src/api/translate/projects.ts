@@ -1,5 +1,6 @@
 /** Project lists with filters, and dependency chains. */
-import { Conditions, entityMap, factMap, nameContains, pageReturn, PLACE_DEPTH } from './fragments.js';
+import { Conditions, dependencyPattern, entityMap, factMap, nameContains, PLACE_DEPTH } from './fragments.js';
+import { NO_PREFETCH, prefetchClauses, type Prefetch } from './prefetch.js';
 import { statement, type Statement } from './statement.js';
 import type { PageWindow } from '../pagination.js';
 import type { ProjectOrder } from '../schema/enums.js';
@@ -62,11 +63,21 @@ export function projectConditions(query: Omit<ProjectQuery, 'order'>, v = 'n'): 
 }
 
 /**
- * With a place, the statement starts from it and walks down to its sub-places' projects: as an
- * EXISTS condition per project, the planner expanded the whole sub-tree once per project.
+ * One page of projects, each with the relations in `prefetch` (items `{node, prefetch}`), and the
+ * number of all matches. With a place, the statement starts from it and walks down to its
+ * sub-places' projects: as an EXISTS condition per project, the planner expanded the whole sub-tree
+ * once per project. `placeFound` tells a missing place (given by id, not looked up before) from a
+ * place without projects.
  */
-export function listProjects(query: ProjectQuery, window: PageWindow): Statement {
-  const c = projectConditions(query);
+export function listProjects(
+  query: ProjectQuery,
+  window: PageWindow,
+  prefetch: Prefetch = NO_PREFETCH,
+): Statement {
+  // The place is where the statement starts, so it is not also a per-project condition (an EXISTS
+  // walking the sub-tree again for every project: 10× the database hits).
+  const c = projectConditions({ ...query, placeId: null });
+  const related = prefetchClauses('x', prefetch);
   const start = query.placeId
     ? `MATCH (:Place {id: $placeId})<-[:PART_OF*0..${PLACE_DEPTH}]-(:Place)<-[:LOCATED_IN]-(n:Project)
 WITH DISTINCT n`
@@ -74,19 +85,35 @@ WITH DISTINCT n`
   return statement(
     `${start} ${c.where()}
 ${ORDERS[query.order]}
-${pageReturn('n', entityMap)}`,
+WITH collect(n) AS matches
+CALL (matches) {
+  UNWIND matches[$skip..($skip + $limit)] AS x
+  ${related.calls}
+  RETURN collect({node: ${entityMap('x')}, prefetch: ${related.map}}) AS items
+}
+RETURN size(matches) AS total, items,
+  $placeId IS NULL OR EXISTS { MATCH (:Place {id: $placeId}) } AS placeFound`,
     { ...c.params, placeId: query.placeId ?? null, ...window },
+  );
+}
+
+/** One project by id with the relations in `prefetch`; no row when there is no such project. */
+export function projectWithRelations(id: string, prefetch: Prefetch): Statement {
+  const related = prefetchClauses('n', prefetch);
+  return statement(
+    `MATCH (n:Project {id: $id})
+${related.calls}
+RETURN ${entityMap('n')} AS node, ${related.map} AS prefetch`,
+    { id },
   );
 }
 
 /**
  * For each project in `$ids`: every DEPENDS_ON link within `depth` hops (outgoing = what it depends
  * on, incoming = what depends on it), each once, with the hop count at which it is first reached.
- * `depth` is a validated small integer: Cypher has no parameter for variable-length bounds.
  */
 export function dependencyLinks(ids: readonly string[], direction: 'out' | 'in', depth: number): Statement {
-  if (!Number.isInteger(depth) || depth < 1 || depth > 10) throw new RangeError(`depth ${depth}`);
-  const pattern = direction === 'out' ? `-[:DEPENDS_ON*1..${depth}]->` : `<-[:DEPENDS_ON*1..${depth}]-`;
+  const pattern = dependencyPattern(direction, depth);
   return statement(
     `UNWIND $ids AS id
 MATCH (s:Project {id: id})

@@ -1,0 +1,59 @@
+/**
+ * Relations fetched with their projects (one statement) must equal what the per-level loaders give
+ * when the same projects are reached through another field (agency → projects, which does not prefetch).
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { startHarness, type Harness } from './server-harness.js';
+
+let api: Harness;
+
+beforeAll(async () => {
+  api = await startHarness();
+});
+afterAll(async () => {
+  await api?.stop();
+});
+
+const PROJECT_FIELDS = `id name
+  leads { id } assistants { id } places { id name } overseers { name }
+  roles { role agency { id } evidence { quote start end document { id file } } }
+  funding { items { id yuan } totals { kind yuan count } }
+  dependsOn(depth: 3) { depth kind from { id } to { id name } evidence { quote } }
+  dependents(depth: 2) { depth from { id } to { id } }
+  facts { type from { id } to { id } }`;
+
+interface Node {
+  id: string;
+}
+
+it('gives the same nested answers with and without prefetching', async () => {
+  const prefetched = await api.query<{ projects: { edges: { node: Node }[] } }>(
+    `{ projects(first: 10) { edges { node { ${PROJECT_FIELDS} } } } }`,
+  );
+  expect(prefetched.errors).toBeUndefined();
+  const loaded = new Map<string, Node>();
+  for (const agency of ['agency:zh-fgj', 'agency:zh-czj', 'agency:gz-fgj', 'agency:gz-jtj']) {
+    const via = await api.query<{ agency: { projects: { edges: { node: Node }[] } } }>(
+      `{ agency(id: "${agency}") { projects(first: 10) { edges { node { ${PROJECT_FIELDS} } } } } }`,
+    );
+    expect(via.errors).toBeUndefined();
+    for (const { node } of via.data!.agency.projects.edges) loaded.set(node.id, node);
+  }
+  const compared = prefetched.data!.projects.edges.filter(({ node }) => loaded.has(node.id));
+  expect(compared.length).toBeGreaterThan(3);
+  for (const { node } of compared) expect(node).toEqual(loaded.get(node.id));
+  const single = await api.query<{ project: Node }>(`{ project(id: "project:hkc") { ${PROJECT_FIELDS} } }`);
+  expect(single.errors).toBeUndefined();
+  expect(single.data!.project).toEqual(loaded.get('project:hkc'));
+});
+
+it('reports a missing place or project given by id', async () => {
+  const list = await api.query(
+    `{ projects(filter: {place: "place:nowhere"}) { totalCount edges { node { leads { id } } } } }`,
+  );
+  expect(list.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  const one = await api.query(`{ project(id: "project:nothing") { id roles { role } } }`);
+  expect(one.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  const wrongLabel = await api.query(`{ project(id: "agency:zh-fgj") { id roles { role } } }`);
+  expect(wrongLabel.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+});
