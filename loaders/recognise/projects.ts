@@ -180,6 +180,8 @@ function acceptable(name: string): boolean {
   if (name.length < cues.minNameLength || name.length > cues.maxNameLength) return false;
   const stem = stemOf(name);
   if (stem.length < 2 || genericStems.has(stem)) return false;
+  // "2023年度计划": a date and a generic head name no programme
+  if (/^\d{2,4}年度?(计划|规划|项目|工程)$/.test(name)) return false;
   // "经济效益优重点项目": a rating word right before the head makes it a category
   if (/(重点|重大|一批)$/.test(stem) && !/[“"]/.test(name)) return false;
   if (COUNTED.test(name) || (/^\d/.test(stem) && !/^\d+([a-zA-Z]|年)/.test(stem))) return false;

@@ -51,6 +51,13 @@ describe('funding targets', () => {
     expect(findAmounts('预计建成达产后将贡献超1000亿元的产值')[0]?.macro).toBe(true);
   });
 
+  it('budget revenue is a statistic; a date with a generic head names no programme', () => {
+    expect(findAmounts('政府性基金预算收入347.22亿元')[0]?.macro).toBe(true);
+    const names = (t: string) => findProjectMentions(t, { start: 0, end: t.length }).map((m) => m.name);
+    expect(names('2023年度计划完成投资131亿元')).toEqual([]);
+    expect(names('申报2023年专项债项目已获分配额度25亿元')).toEqual(['2023年专项债项目']);
+  });
+
   it('a counted name is a category, a dated batch is a programme', () => {
     const names = (t: string) => findProjectMentions(t, { start: 0, end: t.length }).map((m) => m.name);
     expect(names('全年新引进制造业项目154个')).toEqual([]);
