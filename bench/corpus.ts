@@ -108,11 +108,13 @@ export function corpusBytes(documents: readonly CorpusDocument[]): number {
 }
 
 function readSeeds(seedDir: string): CorpusDocument[] {
-  return readdirSync(seedDir)
-    // documents only: seeds/manifest.json is metadata
-    .filter((f) => !f.startsWith('.') && !f.endsWith('.json'))
-    .sort()
-    .map((file) => ({ file, text: decodeDocument(readFileSync(join(seedDir, file)), file).text }));
+  return (
+    readdirSync(seedDir)
+      // documents only: seeds/manifest.json is metadata
+      .filter((f) => !f.startsWith('.') && !f.endsWith('.json'))
+      .sort()
+      .map((file) => ({ file, text: decodeDocument(readFileSync(join(seedDir, file)), file).text }))
+  );
 }
 
 /** One copy of one seed. Copy 0 of every seed varies too, so that no output equals a seed. */

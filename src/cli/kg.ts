@@ -69,7 +69,9 @@ main(process.argv.slice(2)).then(
     if (error instanceof UserError) {
       console.error(`kg: ${error.message}`);
     } else {
-      console.error(`kg: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      console.error(
+        `kg: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
     }
     process.exitCode = 1;
   },

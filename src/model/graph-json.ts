@@ -13,13 +13,35 @@ export type NodeLabel = (typeof NODE_LABELS)[number];
 export const GENRES = ['TASK_TABLE', 'WORK_REPORT', 'POLICY', 'BULLETIN', 'OTHER'] as const;
 export type Genre = (typeof GENRES)[number];
 
-export const AGENCY_KINDS = ['GOVERNMENT', 'PARTY', 'TASK_FORCE', 'SOE', 'ENTERPRISE', 'INSTITUTION'] as const;
+export const AGENCY_KINDS = [
+  'GOVERNMENT',
+  'PARTY',
+  'TASK_FORCE',
+  'SOE',
+  'ENTERPRISE',
+  'INSTITUTION',
+] as const;
 export type AgencyKind = (typeof AGENCY_KINDS)[number];
 
-export const PROJECT_KINDS = ['INFRASTRUCTURE', 'INDUSTRIAL', 'PUBLIC_SERVICE', 'PROGRAM', 'MEASURE'] as const;
+export const PROJECT_KINDS = [
+  'INFRASTRUCTURE',
+  'INDUSTRIAL',
+  'PUBLIC_SERVICE',
+  'PROGRAM',
+  'MEASURE',
+] as const;
 export type ProjectKind = (typeof PROJECT_KINDS)[number];
 
-export const PLACE_LEVELS = ['PROVINCE', 'CITY', 'DISTRICT', 'COUNTY', 'TOWN', 'VILLAGE', 'ZONE', 'AREA'] as const;
+export const PLACE_LEVELS = [
+  'PROVINCE',
+  'CITY',
+  'DISTRICT',
+  'COUNTY',
+  'TOWN',
+  'VILLAGE',
+  'ZONE',
+  'AREA',
+] as const;
 export type PlaceLevel = (typeof PLACE_LEVELS)[number];
 
 export const FUNDING_KINDS = [
