@@ -5,6 +5,10 @@
  *   (a connection by its `first`, at most the page size; another list by a guess of its length).
  * Page size itself is enforced where pages are read (pagination.ts), and run time by the Cypher
  * transaction timeout (graph-reader.ts).
+ *
+ * Both numbers are remembered per parsed document (Apollo keeps one DocumentNode per query string in
+ * its document cache) and, for complexity, per variable values: a client repeating its questions pays
+ * for the analysis once.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
@@ -103,24 +107,65 @@ export function queryComplexity(
   });
 }
 
+/** Variable sets remembered per document; past this many, that document's memo starts again. */
+const MEMO_VARIABLE_SETS = 64;
+
+interface Memo {
+  depth: Map<string, number>;
+  complexity: Map<string, number>;
+}
+
+/**
+ * graphql-query-complexity coerces the variables itself: a missing or ill-typed one is the client's
+ * error (the same message execution would give), not an internal one.
+ */
+function complexityOrInputError(measure: () => number): number {
+  try {
+    return measure();
+  } catch (error) {
+    // Its GraphQLError is from graphql's CJS build: compare by name, not instanceof.
+    if (error instanceof Error && error.name === 'GraphQLError') {
+      throw new GraphQLError(error.message, {
+        extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+      });
+    }
+    throw error;
+  }
+}
+
 export function limitsPlugin<T extends object>(
   schema: GraphQLSchema,
   limits: { maxDepth?: number; maxComplexity?: number } = {},
 ): ApolloServerPlugin<T> {
   const maxDepth = limits.maxDepth ?? MAX_DEPTH;
   const maxComplexity = limits.maxComplexity ?? MAX_COMPLEXITY;
+  const memos = new WeakMap<DocumentNode, Memo>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, request, operationName }) {
-          const depth = operationDepth(document, operationName);
+          let memo = memos.get(document);
+          if (!memo) memos.set(document, (memo = { depth: new Map(), complexity: new Map() }));
+          const operation = operationName ?? '';
+          let depth = memo.depth.get(operation);
+          if (depth === undefined)
+            memo.depth.set(operation, (depth = operationDepth(document, operationName)));
           if (depth > maxDepth) {
             throw limitError(`The query is ${depth} levels deep; the limit is ${maxDepth}`, {
               depth,
               maxDepth,
             });
           }
-          const complexity = queryComplexity(schema, document, request.variables ?? {}, operationName);
+          const variables = request.variables ?? {};
+          const key = `${operation}\u0000${JSON.stringify(variables)}`;
+          let complexity = memo.complexity.get(key);
+          if (complexity === undefined) {
+            complexity = complexityOrInputError(() =>
+              queryComplexity(schema, document, variables, operationName),
+            );
+            if (memo.complexity.size >= MEMO_VARIABLE_SETS) memo.complexity.clear();
+            memo.complexity.set(key, complexity);
+          }
           if (complexity > maxComplexity) {
             throw limitError(
               `The query's complexity is ${complexity}; the limit is ${maxComplexity} (ask for smaller pages or fewer nested lists)`,

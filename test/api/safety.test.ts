@@ -47,6 +47,16 @@ describe('limits', () => {
     expect(result.errors?.[0]?.message).toMatch(/complexity/);
   });
 
+  it('reports a missing required variable as BAD_USER_INPUT, also when the query is repeated', async () => {
+    for (let i = 0; i < 2; i++) {
+      const result = await api.query(
+        `query Q($place: String!) { projects(filter: {place: $place}) { totalCount } }`,
+      );
+      expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(result.errors?.[0]?.message).toContain('$place');
+    }
+  });
+
   it('refuses a huge page', async () => {
     const result = await api.query(`{ projects(first: 100000) { totalCount } }`);
     expect(codeOf(result)).toBe('BAD_USER_INPUT');
