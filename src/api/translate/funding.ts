@@ -16,16 +16,20 @@ export interface FundingQuery {
   projectId?: string | null;
 }
 
-/** The group(s) of one amount `f`, as a list `gs` of nodes; an amount with none goes in the null group. */
+/**
+ * One row `(f, g)` per group `g` of amount `f`; `g` is null for an amount with no such group. Rows may
+ * repeat (two projects of one amount in one place): the grouping collects DISTINCT amounts. Plain
+ * (OPTIONAL) MATCH rather than a COLLECT subquery per amount: the planner expands all amounts at once.
+ */
 const GROUPS: Record<FundingGroupBy, string> = {
-  KIND: 'WITH f, [f.kind] AS gs',
-  PLACE: `WITH f, COLLECT { MATCH (f)-[:FUNDS]->(:Project)-[:LOCATED_IN]->(g:Place) RETURN DISTINCT g } AS gs`,
-  AGENCY: `WITH f, COLLECT {
+  KIND: 'WITH f, f.kind AS g',
+  PLACE: 'OPTIONAL MATCH (f)-[:FUNDS]->(:Project)-[:LOCATED_IN]->(g:Place)',
+  AGENCY: `OPTIONAL CALL (f) {
   MATCH (f)-[:FUNDS]->(:Project)<-[:LEADS]-(g:Agency) RETURN g
   UNION
   MATCH (f)-[:FUNDS]->(g:Agency) RETURN g
-} AS gs`,
-  DOCUMENT: 'WITH f, COLLECT { MATCH (g:Document)-[:MENTIONS]->(f) RETURN g } AS gs',
+}`,
+  DOCUMENT: 'OPTIONAL MATCH (g:Document)-[:MENTIONS]->(f)',
 };
 
 const KEYS: Record<FundingGroupBy, string> = {
@@ -66,7 +70,6 @@ export function fundingSummary(groupBy: FundingGroupBy, query: FundingQuery, win
   return statement(
     `MATCH (f:Funding) ${c.where()}
 ${GROUPS[groupBy]}
-UNWIND CASE WHEN size(gs) = 0 THEN [null] ELSE gs END AS g
 WITH g, collect(DISTINCT f) AS amounts
 WITH ${KEYS[groupBy]}, reduce(s = 0.0, x IN amounts | s + coalesce(x.yuan, 0.0)) AS totalYuan, size(amounts) AS count
 WITH {key: key, name: name, totalYuan: totalYuan, count: count} AS grp ORDER BY totalYuan DESC, name
