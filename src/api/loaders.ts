@@ -20,13 +20,19 @@ import { coOwnersOf, type PairQuery } from './translate/agencies.js';
 import { dependencyLinks } from './translate/projects.js';
 import { projectsOfPlaces } from './translate/places.js';
 import { documentCounts, documentsById, factsOfDocuments } from './translate/documents.js';
-import { mentioningDocuments, neighbours, type HopName } from './translate/relations.js';
+import { mentioningDocuments, neighbourNodes, neighbours, type HopName } from './translate/relations.js';
 import { dependencyKey, type Prefetch } from './translate/prefetch.js';
 import type { Statement } from './translate/statement.js';
 
 export interface Neighbour {
   node: EntityRow;
   fact: FactRow;
+}
+
+/** A neighbour and the type of the relationship to it, without the evidence. */
+export interface NeighbourNode {
+  node: EntityRow;
+  type: string;
 }
 
 export interface PairRow {
@@ -70,12 +76,17 @@ export function loadedFact(raw: RawFact): LoadedFact {
 /** What a prefetch map (translate/prefetch.ts) holds for one parent. */
 export interface RawPrefetch {
   hops: Partial<Record<HopName, Row[]>>;
+  nodeHops: Partial<Record<HopName, Row[]>>;
   dependencies: Record<string, RawFact[]>;
   documents: DocumentRow[];
 }
 
 function neighbourRow(row: Row): Neighbour {
   return { node: entityRow(row.node as RawEntity), fact: row.fact as FactRow };
+}
+
+function neighbourNodeRow(row: Row): NeighbourNode {
+  return { node: entityRow(row.node as RawEntity), type: row.type as string };
 }
 
 function groupById<T>(ids: readonly string[], rows: Row[], map: (row: Row) => T): T[][] {
@@ -151,6 +162,17 @@ export class Loaders {
     return this.neighbourLoader(hop).load(id);
   }
 
+  private neighbourNodeLoader(hop: HopName): DataLoader<string, NeighbourNode[]> {
+    return this.loader<NeighbourNode[]>(`nodes:${hop}`, async (ids) =>
+      groupById(ids, await this.rows(neighbourNodes(hop, ids)), neighbourNodeRow),
+    );
+  }
+
+  /** The neighbours without evidence: a lighter statement for fields that list only the entities. */
+  neighbourNodes(hop: HopName, id: string): Promise<NeighbourNode[]> {
+    return this.neighbourNodeLoader(hop).load(id);
+  }
+
   /**
    * Fills the loaders with relations a parent's statement already fetched (translate/prefetch.ts),
    * so that the nested resolvers find them without a round trip.
@@ -159,6 +181,10 @@ export class Loaders {
     for (const hop of plan.hops) {
       const rows = raw.hops[hop];
       if (rows) this.neighbourLoader(hop).prime(id, rows.map(neighbourRow));
+    }
+    for (const hop of plan.nodeHops) {
+      const rows = raw.nodeHops[hop];
+      if (rows) this.neighbourNodeLoader(hop).prime(id, rows.map(neighbourNodeRow));
     }
     for (const want of plan.dependencies) {
       const links = raw.dependencies[dependencyKey(want)];

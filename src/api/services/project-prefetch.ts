@@ -7,16 +7,21 @@ import { selects, type Selection } from '../selection.js';
 import type { DependencyWant, Prefetch } from '../translate/prefetch.js';
 import type { HopName } from '../translate/relations.js';
 
-/** Project field → the neighbour list its resolver reads (resolvers/project.ts, services/projects.ts). */
+/**
+ * Project field → the neighbour list its resolver reads (resolvers/project.ts, services/projects.ts):
+ * with the facts and their evidence (Loaders.neighbours) or the entities only (Loaders.neighbourNodes).
+ */
 const FIELD_HOPS: Readonly<Record<string, HopName>> = {
+  roles: 'projectRoles',
+  facts: 'projectFacts',
+  evidence: 'projectFacts',
+};
+const FIELD_NODE_HOPS: Readonly<Record<string, HopName>> = {
   leads: 'projectRoles',
   assistants: 'projectRoles',
-  roles: 'projectRoles',
   places: 'projectPlaces',
   funding: 'projectFunding',
   overseers: 'projectOverseers',
-  facts: 'projectFacts',
-  evidence: 'projectFacts',
 };
 
 export const MAX_DEPENDENCY_DEPTH = 10;
@@ -27,6 +32,8 @@ const DEPENDENCY_FIELDS = { dependsOn: 'out', dependents: 'in' } as const;
 export function projectPrefetch(project: Selection): Prefetch {
   const hops = new Set<HopName>();
   for (const [field, hop] of Object.entries(FIELD_HOPS)) if (project.has(field)) hops.add(hop);
+  const nodeHops = new Set<HopName>();
+  for (const [field, hop] of Object.entries(FIELD_NODE_HOPS)) if (project.has(field)) nodeHops.add(hop);
   const dependencies = new Map<string, DependencyWant>();
   for (const [field, direction] of Object.entries(DEPENDENCY_FIELDS)) {
     for (const selected of project.get(field) ?? []) {
@@ -38,6 +45,7 @@ export function projectPrefetch(project: Selection): Prefetch {
   }
   return {
     hops: [...hops],
+    nodeHops: [...nodeHops],
     dependencies: [...dependencies.values()],
     roleDocuments: selects(project, 'roles', 'evidence', 'document'),
   };

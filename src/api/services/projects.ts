@@ -112,20 +112,23 @@ export class ProjectService {
   }
 
   async agencies(projectId: string, role: Role): Promise<EntityRow[]> {
-    return (await this.roles(projectId)).filter((r) => r.role === role).map((r) => r.agency);
+    const type = role === 'LEAD' ? 'LEADS' : 'ASSISTS';
+    return (await this.loaders.neighbourNodes('projectRoles', projectId))
+      .filter((n) => n.type === type)
+      .map((n) => n.node);
   }
 
   async places(projectId: string): Promise<EntityRow[]> {
-    return (await this.loaders.neighbours('projectPlaces', projectId)).map((n) => n.node);
+    return (await this.loaders.neighbourNodes('projectPlaces', projectId)).map((n) => n.node);
   }
 
   async overseers(projectId: string): Promise<EntityRow[]> {
-    return (await this.loaders.neighbours('projectOverseers', projectId)).map((n) => n.node);
+    return (await this.loaders.neighbourNodes('projectOverseers', projectId)).map((n) => n.node);
   }
 
   /** The project's amounts and one total per kind (kinds are different questions, never summed together). */
   async funding(projectId: string): Promise<{ items: EntityRow[]; totals: FundingTotalRow[] }> {
-    const items = (await this.loaders.neighbours('projectFunding', projectId)).map((n) => n.node);
+    const items = (await this.loaders.neighbourNodes('projectFunding', projectId)).map((n) => n.node);
     const totals = new Map<string | null, FundingTotalRow>();
     for (const item of items) {
       const kind = (item.kind as string | undefined) ?? null;

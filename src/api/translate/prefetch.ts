@@ -18,16 +18,18 @@ export interface DependencyWant {
 export interface Prefetch {
   /** Neighbour lists (node and fact), as Loaders.neighbours. */
   hops: readonly HopName[];
+  /** Neighbour lists without evidence (node and relationship type), as Loaders.neighbourNodes. */
+  nodeHops: readonly HopName[];
   /** Dependency links, as Loaders.dependencies. */
   dependencies: readonly DependencyWant[];
   /** The documents quoted by the evidence of the agencies' roles (LEADS/ASSISTS into the node). */
   roleDocuments: boolean;
 }
 
-export const NO_PREFETCH: Prefetch = { hops: [], dependencies: [], roleDocuments: false };
+export const NO_PREFETCH: Prefetch = { hops: [], nodeHops: [], dependencies: [], roleDocuments: false };
 
 export function isEmpty(p: Prefetch): boolean {
-  return !p.hops.length && !p.dependencies.length && !p.roleDocuments;
+  return !p.hops.length && !p.nodeHops.length && !p.dependencies.length && !p.roleDocuments;
 }
 
 /** Key of one dependency list in the prefetch map (`out3`). */
@@ -35,12 +37,13 @@ export function dependencyKey(want: DependencyWant): string {
   return `${want.direction}${want.depth}`;
 }
 
-function hopList(v: string, hop: HopName, into: string): string {
+function hopList(v: string, hop: HopName, into: string, withFacts: boolean): string {
   const { pattern, to } = HOPS[hop];
+  const item = withFacts ? `fact: ${factMap('r')}` : 'type: type(r)';
   return `CALL (${v}) {
   OPTIONAL MATCH (${v})${pattern}(nb:${to})
   WITH r, nb ORDER BY nb.name, nb.id
-  RETURN collect(CASE WHEN nb IS NULL THEN null ELSE {node: ${entityMap('nb')}, fact: ${factMap('r')}} END) AS ${into}
+  RETURN collect(CASE WHEN nb IS NULL THEN null ELSE {node: ${entityMap('nb')}, ${item}} END) AS ${into}
 }`;
 }
 
@@ -67,14 +70,18 @@ function roleDocumentList(v: string, into: string): string {
 
 /**
  * For node variable `v` (not one of the names used inside: nb, r, path, i, hop, depth, a, b, doc, d): CALL subqueries (each yields one list, and one row even when empty) and a
- * map `{hops: {<hop>: [...]}, dependencies: {<key>: [...]}, documents: [...]}` of their results.
+ * map `{hops: {<hop>: [...]}, nodeHops: {<hop>: [...]}, dependencies: {<key>: [...]}, documents: [...]}` of their results.
  * Hop names and depths come from fixed tables and validated integers, never from request text.
  */
 export function prefetchClauses(v: string, p: Prefetch): { calls: string; map: string } {
   const calls: string[] = [];
   const hops = p.hops.map((hop) => {
-    calls.push(hopList(v, hop, `pf_${hop}`));
+    calls.push(hopList(v, hop, `pf_${hop}`, true));
     return `${hop}: pf_${hop}`;
+  });
+  const nodeHops = p.nodeHops.map((hop) => {
+    calls.push(hopList(v, hop, `pf_nodes_${hop}`, false));
+    return `${hop}: pf_nodes_${hop}`;
   });
   const deps = p.dependencies.map((want) => {
     const key = dependencyKey(want);
@@ -85,6 +92,6 @@ export function prefetchClauses(v: string, p: Prefetch): { calls: string; map: s
   const documents = p.roleDocuments ? 'pf_documents' : '[]';
   return {
     calls: calls.join('\n'),
-    map: `{hops: {${hops.join(', ')}}, dependencies: {${deps.join(', ')}}, documents: ${documents}}`,
+    map: `{hops: {${hops.join(', ')}}, nodeHops: {${nodeHops.join(', ')}}, dependencies: {${deps.join(', ')}}, documents: ${documents}}`,
   };
 }

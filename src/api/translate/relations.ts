@@ -47,6 +47,18 @@ ORDER BY id, n.name, n.id`,
   );
 }
 
+/** Rows `{id, node, type}`: the neighbours without the facts' evidence, for fields that show only the entities. */
+export function neighbourNodes(hop: HopName, ids: readonly string[]): Statement {
+  const { from, pattern, to } = HOPS[hop];
+  return statement(
+    `UNWIND $ids AS id
+MATCH (s:${from} {id: id})${pattern}(n:${to})
+RETURN id, ${entityMap('n')} AS node, type(r) AS type
+ORDER BY id, n.name, n.id`,
+    { ids },
+  );
+}
+
 /** Rows `{id, document}`: the documents that mention each entity (any label). */
 export function mentioningDocuments(label: NodeLabel, ids: readonly string[]): Statement {
   return statement(
