@@ -6,5 +6,10 @@ cd "$(dirname "$0")/.."
 installed=node_modules/.package-lock.json
 if [[ ! -f $installed || package-lock.json -nt $installed ]]; then
   echo "Installing dependencies (npm ci)…" >&2
-  npm ci --no-audit --no-fund
+  # Same fallback as .ci/run: the lock lacks other platforms' optional native packages, which
+  # `npm ci` calls "out of sync"; `npm install` keeps the locked versions.
+  if ! npm ci --no-audit --no-fund; then
+    echo "npm ci refused package-lock.json; installing with npm install instead" >&2
+    npm install --no-audit --no-fund
+  fi
 fi
