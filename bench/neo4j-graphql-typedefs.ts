@@ -6,8 +6,10 @@
  * the documents behind evidence).
  *
  * Each of its answers carries the same information as ours (queries/*.graphql), so that neither side
- * does less work: the same rows, order, page size and totals; see "Equivalent answers" in the API
- * section of docs/performance.md for the few places where the shapes differ.
+ * does less work: the same rows, order, page size and totals; see the API section of
+ * docs/performance.md for the few places where the shapes differ. The `@cypher` aggregations use the
+ * same Cypher as our translate layer (src/api/translate/agencies.ts, funding.ts): what is compared is
+ * the API layer, not two ways of writing the statement.
  */
 export const NEO4J_GRAPHQL_TYPE_DEFS = /* GraphQL */ `
   type Evidence @relationshipProperties {
@@ -115,13 +117,22 @@ export const NEO4J_GRAPHQL_TYPE_DEFS = /* GraphQL */ `
         statement: """
         MATCH (a:Agency)-[:LEADS|ASSISTS]->(p:Project)<-[:LEADS|ASSISTS]-(b:Agency)
         WHERE a.id < b.id
-        WITH a, b, p ORDER BY p.name, p.id
-        WITH a, b, collect(DISTINCT p) AS shared
-        WHERE size(shared) >= $minShared
-        WITH a, b, shared ORDER BY size(shared) DESC, a.name, b.name
-        WITH collect({a: {id: a.id, name: a.name}, b: {id: b.id, name: b.name}, sharedCount: size(shared),
-          projects: [p IN shared | {id: p.id, name: p.name}]}) AS pairs
-        RETURN {totalCount: size(pairs), rows: pairs[0..$first]} AS page
+        WITH a, b, count(DISTINCT p) AS sharedCount
+        WHERE sharedCount >= $minShared
+        WITH a, b, sharedCount ORDER BY sharedCount DESC, a.name, b.name
+        WITH collect({a: a, b: b, sharedCount: sharedCount}) AS matches
+        CALL (matches) {
+          UNWIND matches[0..$first] AS x
+          CALL (x) {
+            WITH x.a AS a, x.b AS b
+            MATCH (a)-[:LEADS|ASSISTS]->(p:Project)<-[:LEADS|ASSISTS]-(b)
+            WITH DISTINCT p ORDER BY p.name, p.id
+            RETURN collect({id: p.id, name: p.name}) AS projects
+          }
+          RETURN collect({a: {id: x.a.id, name: x.a.name}, b: {id: x.b.id, name: x.b.name},
+            sharedCount: x.sharedCount, projects: projects}) AS rows
+        }
+        RETURN {totalCount: size(matches), rows: rows} AS page
         """
         columnName: "page"
       )
@@ -143,10 +154,11 @@ export const NEO4J_GRAPHQL_TYPE_DEFS = /* GraphQL */ `
       @cypher(
         statement: """
         MATCH (f:Funding) WHERE $kind IS NULL OR f.kind = $kind
-        OPTIONAL MATCH (f)-[:FUNDS]->(:Project)<-[:LEADS]-(g1:Agency)
-        OPTIONAL MATCH (f)-[:FUNDS]->(g2:Agency)
-        WITH f, collect(DISTINCT g1) + collect(DISTINCT g2) AS gs
-        UNWIND CASE WHEN size(gs) = 0 THEN [null] ELSE gs END AS g
+        OPTIONAL CALL (f) {
+          MATCH (f)-[:FUNDS]->(:Project)<-[:LEADS]-(g:Agency) RETURN g
+          UNION
+          MATCH (f)-[:FUNDS]->(g:Agency) RETURN g
+        }
         WITH g, collect(DISTINCT f) AS amounts
         RETURN {key: g.id, name: g.name, totalYuan: reduce(s = 0.0, x IN amounts | s + coalesce(x.yuan, 0.0)), count: size(amounts)} AS row
         ORDER BY row.totalYuan DESC, row.name LIMIT $first

@@ -34,25 +34,43 @@ function pairMap(x: string): string {
   projects: [p IN ${x}.shared | ${entityMap('p')}]}`;
 }
 
-/** All pairs (a.id < b.id), most shared projects first. */
+const ROLE_TYPES = ['LEADS', 'ASSISTS'];
+
+/** `LEADS|ASSISTS` from the role types asked for: written into the pattern, so only known types pass. */
+function rolePattern(roleTypes: readonly string[]): string {
+  const known = ROLE_TYPES.filter((t) => roleTypes.includes(t));
+  if (!known.length) throw new RangeError(`role types ${roleTypes.join(',')}`);
+  return known.join('|');
+}
+
+/**
+ * All pairs (a.id < b.id), most shared projects first. Pairs are counted first (count DISTINCT, no
+ * lists); the shared projects are collected and sorted only for the pairs on the page.
+ */
 export function listAgencyPairs(query: PairQuery, window: PageWindow): Statement {
+  const roles = rolePattern(query.roleTypes);
   const jurisdiction = query.jurisdiction
     ? 'AND a.jurisdiction = $jurisdiction AND b.jurisdiction = $jurisdiction'
     : '';
   return statement(
-    `MATCH (a:Agency)-[r1:LEADS|ASSISTS]->(p:Project)<-[r2:LEADS|ASSISTS]-(b:Agency)
-WHERE a.id < b.id AND type(r1) IN $roleTypes AND type(r2) IN $roleTypes ${jurisdiction}
-WITH a, b, p ORDER BY p.name, p.id
-WITH a, b, collect(DISTINCT p) AS shared
-WHERE size(shared) >= $minShared
-WITH {a: a, b: b, shared: shared} AS pair ORDER BY size(shared) DESC, a.name, b.name
-${pageReturn('pair', pairMap)}`,
-    {
-      roleTypes: query.roleTypes,
-      minShared: query.minShared,
-      jurisdiction: query.jurisdiction ?? null,
-      ...window,
-    },
+    `MATCH (a:Agency)-[:${roles}]->(p:Project)<-[:${roles}]-(b:Agency)
+WHERE a.id < b.id ${jurisdiction}
+WITH a, b, count(DISTINCT p) AS sharedCount
+WHERE sharedCount >= $minShared
+WITH a, b, sharedCount ORDER BY sharedCount DESC, a.name, b.name
+WITH collect({a: a, b: b, sharedCount: sharedCount}) AS matches
+CALL (matches) {
+  UNWIND matches[$skip..($skip + $limit)] AS x
+  CALL (x) {
+    WITH x.a AS a, x.b AS b
+    MATCH (a)-[:${roles}]->(p:Project)<-[:${roles}]-(b)
+    WITH DISTINCT p ORDER BY p.name, p.id
+    RETURN collect(${entityMap('p')}) AS projects
+  }
+  RETURN collect({a: ${entityMap('x.a')}, b: ${entityMap('x.b')}, sharedCount: x.sharedCount, projects: projects}) AS items
+}
+RETURN size(matches) AS total, items`,
+    { minShared: query.minShared, jurisdiction: query.jurisdiction ?? null, ...window },
   );
 }
 
