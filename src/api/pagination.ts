@@ -1,9 +1,11 @@
 /**
  * Relay pagination over offsets. Cursors are opaque to clients (base64 of `cursor:<offset>`); the
  * translate layer turns a page request into `skip`/`limit` parameters and reads the total in the same
- * statement, so a connection costs one round trip.
+ * statement, so a connection costs one round trip. When the request does not select `totalCount`
+ * (`counted: false`), the statement stops after the page plus one row, which is all `hasNextPage` needs.
  */
 import { badInput } from './errors.js';
+import type { Row } from './graph-reader.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -11,18 +13,25 @@ export const MAX_PAGE_SIZE = 100;
 export interface PageArgs {
   first?: number | null;
   after?: string | null;
+  /** Whether the request selects totalCount (default true). */
+  counted?: boolean;
 }
 
 export interface PageWindow {
   skip: number;
   limit: number;
+  /** false: the statement may return `limit + 1` rows and no total. */
+  counted: boolean;
 }
 
 /** What a translated connection query returns: one page of rows plus the number of all matches. */
 export interface Page<T> {
   items: T[];
-  total: number;
+  /** null when not counted (totalCount not selected). */
+  total: number | null;
   skip: number;
+  /** Known without a total: a row after the page was found. */
+  hasNext?: boolean;
 }
 
 export interface Connection<T> {
@@ -48,7 +57,7 @@ export function decodeCursor(cursor: string): number {
 }
 
 /** Validates `first`/`after`: a page larger than MAX_PAGE_SIZE is refused, not silently cut. */
-export function pageWindow({ first, after }: PageArgs, defaultSize = DEFAULT_PAGE_SIZE): PageWindow {
+export function pageWindow({ first, after, counted }: PageArgs, defaultSize = DEFAULT_PAGE_SIZE): PageWindow {
   const limit = first ?? defaultSize;
   if (!Number.isInteger(limit) || limit < 0 || limit > MAX_PAGE_SIZE) {
     throw badInput(`first must be between 0 and ${MAX_PAGE_SIZE} (got ${String(first)})`, {
@@ -57,20 +66,36 @@ export function pageWindow({ first, after }: PageArgs, defaultSize = DEFAULT_PAG
     });
   }
   const skip = after ? decodeCursor(after) + 1 : 0;
-  return { skip, limit };
+  return { skip, limit, counted: counted ?? true };
+}
+
+/**
+ * The page of a statement row `{total, items}` (fragments.ts `pageReturn`): counted, `items` is the
+ * page; uncounted, it may hold one row more than the page, which only tells that there is a next page.
+ */
+export function readPage<T>(row: Row | undefined, window: PageWindow, map: (raw: never) => T): Page<T> {
+  const raw = (row?.items as never[] | undefined) ?? [];
+  const items = raw.slice(0, window.limit).map(map);
+  if (window.counted) return { items, total: (row?.total as number | undefined) ?? 0, skip: window.skip };
+  return { items, total: null, skip: window.skip, hasNext: raw.length > window.limit };
 }
 
 export function toConnection<T>(page: Page<T>): Connection<T> {
   const edges = page.items.map((node, i) => ({ cursor: encodeCursor(page.skip + i), node }));
+  const { total } = page;
   return {
     edges,
     pageInfo: {
-      hasNextPage: page.skip + page.items.length < page.total,
+      hasNextPage: page.hasNext ?? page.skip + page.items.length < (total ?? 0),
       hasPreviousPage: page.skip > 0,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },
-    totalCount: page.total,
+    // Read by GraphQL only when selected, and then counted (resolvers pass `counted` from the selection).
+    get totalCount(): number {
+      if (total === null) throw new Error('totalCount was not counted for this request');
+      return total;
+    },
   };
 }
 

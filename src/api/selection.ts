@@ -95,6 +95,13 @@ export function selectionAt(selection: Selection, path: readonly string[]): Sele
   return level;
 }
 
+/** Whether a connection's totalCount is asked for (else its statement need not count every match). */
+export function countsTotal(
+  info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments' | 'variableValues'>,
+): boolean {
+  return selectionOf(info).has('totalCount');
+}
+
 export function selects(selection: Selection, ...path: string[]): boolean {
   const [last, ...rest] = [...path].reverse();
   if (!last) return false;

@@ -63,6 +63,35 @@ describe('limits', () => {
     expect(result.errors?.[0]?.message).toMatch(/first must be between 0 and 100/);
   });
 
+  it('pages the same with or without totalCount (uncounted lists stop after the page)', async () => {
+    const lists = [
+      'projects(first: $first, orderBy: FUNDING_DESC)',
+      'agencies(first: $first)',
+      'places(first: $first)',
+      'agencyPairs(first: $first)',
+      'fundingSummary(groupBy: KIND, first: $first)',
+      'search(text: "珠海", first: $first)',
+    ];
+    for (const list of lists) {
+      for (const first of [1, 2, 50]) {
+        const edges = '__typename';
+        const counted = await api.query<Record<string, Record<string, unknown>>>(
+          `query($first: Int) { list: ${list} { totalCount edges { ${edges} } pageInfo { hasNextPage endCursor } } }`,
+          { first },
+        );
+        const uncounted = await api.query<Record<string, Record<string, unknown>>>(
+          `query($first: Int) { list: ${list} { edges { ${edges} } pageInfo { hasNextPage endCursor } } }`,
+          { first },
+        );
+        expect(counted.errors, list).toBeUndefined();
+        expect(uncounted.errors, list).toBeUndefined();
+        const { totalCount, ...rest } = counted.data!.list!;
+        expect(uncounted.data!.list, `${list} first ${first}`).toEqual(rest);
+        expect((rest.pageInfo as { hasNextPage: boolean }).hasNextPage).toBe((totalCount as number) > first);
+      }
+    }
+  });
+
   it('pages with cursors, totalCount and pageInfo', async () => {
     const first = await api.query<{
       projects: {

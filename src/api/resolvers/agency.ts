@@ -1,6 +1,8 @@
 /** Agency queries and relation fields; the logic is in services/agencies.ts. */
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { ApiContext } from '../context.js';
+import { countsTotal } from '../selection.js';
 import type { EntityRow } from '../rows.js';
 import { AgencyConnection, AgencyPairConnection, ProjectConnection } from '../schema/connections.js';
 import { PageArgsType } from '../schema/connection.js';
@@ -15,8 +17,9 @@ export class AgencyResolver {
     @Arg('filter', () => AgencyFilter, { nullable: true }) filter: AgencyFilter | null,
     @Args(() => PageArgsType) page: PageArgsType,
     @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.agencies.list(filter ?? {}, page);
+    return ctx.agencies.list(filter ?? {}, { ...page, counted: countsTotal(info) });
   }
 
   @Query(() => Agency, {
@@ -43,8 +46,9 @@ export class AgencyResolver {
     jurisdiction: string | null,
     @Args(() => PageArgsType) page: PageArgsType,
     @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.agencies.pairs({ minShared, role, jurisdiction, ...page });
+    return ctx.agencies.pairs({ minShared, role, jurisdiction, ...page, counted: countsTotal(info) });
   }
 
   @FieldResolver(() => AgencyPairConnection, { description: 'Agencies that own projects with this one' })

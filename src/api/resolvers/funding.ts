@@ -1,6 +1,8 @@
 /** Funding amounts, people and where the money goes; the logic is in services/funding.ts. */
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { ApiContext } from '../context.js';
+import { countsTotal } from '../selection.js';
 import type { EntityRow } from '../rows.js';
 import { FundingGroupConnection } from '../schema/connections.js';
 import { PageArgsType } from '../schema/connection.js';
@@ -17,8 +19,9 @@ export class FundingResolver {
     @Arg('filter', () => FundingFilter, { nullable: true }) filter: FundingFilter | null,
     @Args(() => PageArgsType) page: PageArgsType,
     @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.funding.summary(groupBy, filter ?? {}, page);
+    return ctx.funding.summary(groupBy, filter ?? {}, { ...page, counted: countsTotal(info) });
   }
 
   @FieldResolver(() => [Entity], { description: 'The projects or agencies the amount is for' })

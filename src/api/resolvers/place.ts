@@ -1,6 +1,8 @@
 /** Place queries and the administrative hierarchy; the logic is in services/places.ts. */
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { ApiContext } from '../context.js';
+import { countsTotal } from '../selection.js';
 import type { EntityRow } from '../rows.js';
 import { PlaceConnection, ProjectConnection } from '../schema/connections.js';
 import { PageArgsType } from '../schema/connection.js';
@@ -14,8 +16,9 @@ export class PlaceResolver {
     @Arg('filter', () => PlaceFilter, { nullable: true }) filter: PlaceFilter | null,
     @Args(() => PageArgsType) page: PageArgsType,
     @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.places.list(filter ?? {}, page);
+    return ctx.places.list(filter ?? {}, { ...page, counted: countsTotal(info) });
   }
 
   @Query(() => Place, { description: 'One place by id, or by a name or alias that names only it' })

@@ -1,7 +1,9 @@
 /** Search and paths between entities; the logic is in services/search.ts and services/paths.ts. */
-import { Arg, Args, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import type { NodeLabel } from '../../model/graph-json.js';
 import type { ApiContext } from '../context.js';
+import { countsTotal } from '../selection.js';
 import { EntityConnection } from '../schema/connections.js';
 import { PageArgsType } from '../schema/connection.js';
 import { EntityLabel } from '../schema/enums.js';
@@ -18,8 +20,9 @@ export class SearchResolver {
     @Arg('labels', () => [EntityLabel], { nullable: true }) labels: NodeLabel[] | null,
     @Args(() => PageArgsType) page: PageArgsType,
     @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.search.search(text, labels, page);
+    return ctx.search.search(text, labels, { ...page, counted: countsTotal(info) });
   }
 
   @Query(() => Path, {

@@ -3,8 +3,8 @@ import type { Loaders, PairRow } from '../loaders.js';
 import { pairRow } from '../loaders.js';
 import type { GraphReader } from '../graph-reader.js';
 import { badInput } from '../errors.js';
-import { pageWindow, toConnection, type Connection, type PageArgs, pageOf } from '../pagination.js';
-import { entityRow, type EntityRow, type RawEntity } from '../rows.js';
+import { pageWindow, readPage, toConnection, type Connection, type PageArgs, pageOf } from '../pagination.js';
+import { entityRow, type EntityRow } from '../rows.js';
 import { listAgencies, listAgencyPairs, type AgencyQuery, type PairQuery } from '../translate/agencies.js';
 import type { Role } from '../schema/enums.js';
 import type { EntityRef, EntityService } from './entities.js';
@@ -37,11 +37,7 @@ export class AgencyService {
   async list(filter: AgencyQuery, page: PageArgs): Promise<Connection<EntityRow>> {
     const window = pageWindow(page);
     const [row] = await this.reader.read(listAgencies(filter, window));
-    return toConnection({
-      items: ((row?.items as RawEntity[]) ?? []).map(entityRow),
-      total: (row?.total as number) ?? 0,
-      skip: window.skip,
-    });
+    return toConnection(readPage(row, window, entityRow));
   }
 
   get(ref: EntityRef): Promise<EntityRow> {
@@ -52,11 +48,7 @@ export class AgencyService {
     const query = pairQuery(args);
     const window = pageWindow(args);
     const [row] = await this.reader.read(listAgencyPairs(query, window));
-    return toConnection({
-      items: ((row?.items as Parameters<typeof pairRow>[0][]) ?? []).map(pairRow),
-      total: (row?.total as number) ?? 0,
-      skip: window.skip,
-    });
+    return toConnection(readPage(row, window, pairRow));
   }
 
   async coOwners(agencyId: string, args: PairArgs): Promise<Connection<PairRow>> {

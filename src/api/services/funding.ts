@@ -1,7 +1,7 @@
 /** Where the money goes: funding sums by place, agency, kind or document, and each amount's links. */
 import type { GraphReader } from '../graph-reader.js';
 import type { Loaders } from '../loaders.js';
-import { pageWindow, toConnection, type Connection, type PageArgs } from '../pagination.js';
+import { pageWindow, readPage, toConnection, type Connection, type PageArgs } from '../pagination.js';
 import type { EntityRow, EvidenceRow } from '../rows.js';
 import { fundingSummary } from '../translate/funding.js';
 import type { FundingGroupBy } from '../schema/enums.js';
@@ -46,11 +46,7 @@ export class FundingService {
         window,
       ),
     );
-    return toConnection({
-      items: (row?.items as FundingGroupRow[]) ?? [],
-      total: (row?.total as number) ?? 0,
-      skip: window.skip,
-    });
+    return toConnection(readPage(row, window, (raw: FundingGroupRow) => raw));
   }
 
   /** The projects or agencies the amount is for. */

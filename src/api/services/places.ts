@@ -1,8 +1,8 @@
 /** Places: lists, the administrative hierarchy, and the projects located there. */
 import type { GraphReader } from '../graph-reader.js';
 import type { Loaders } from '../loaders.js';
-import { pageWindow, toConnection, type Connection, type PageArgs } from '../pagination.js';
-import { entityRow, type EntityRow, type RawEntity } from '../rows.js';
+import { pageWindow, readPage, toConnection, type Connection, type PageArgs } from '../pagination.js';
+import { entityRow, type EntityRow } from '../rows.js';
 import { listPlaces } from '../translate/places.js';
 import type { EntityRef, EntityService } from './entities.js';
 
@@ -25,11 +25,7 @@ export class PlaceService {
     const [row] = await this.reader.read(
       listPlaces({ nameContains: filter.nameContains, level: filter.level, parentId }, window),
     );
-    return toConnection({
-      items: ((row?.items as RawEntity[]) ?? []).map(entityRow),
-      total: (row?.total as number) ?? 0,
-      skip: window.skip,
-    });
+    return toConnection(readPage(row, window, entityRow));
   }
 
   get(ref: EntityRef): Promise<EntityRow> {

@@ -2,7 +2,7 @@
 import type { GraphReader } from '../graph-reader.js';
 import type { DependencyRow, Loaders, LoadedFact, RawPrefetch } from '../loaders.js';
 import { badInput, notFound } from '../errors.js';
-import { pageWindow, toConnection, type Connection, type PageArgs } from '../pagination.js';
+import { pageWindow, readPage, toConnection, type Connection, type PageArgs } from '../pagination.js';
 import { entityRow, type DocumentRow, type EntityRow, type EvidenceRow, type RawEntity } from '../rows.js';
 import { selectionAt, type Selection } from '../selection.js';
 import { isEmpty, type Prefetch } from '../translate/prefetch.js';
@@ -55,7 +55,7 @@ export class ProjectService {
     page: PageArgs,
     selection?: Selection,
   ): Promise<Connection<EntityRow>> {
-    const window = pageWindow(page);
+    const window = pageWindow({ ...page, counted: selection ? selection.has('totalCount') : true });
     const plan = projectPrefetch(selection ? selectionAt(selection, ['edges', 'node']) : new Map());
     // A place given by id is checked by the list statement itself (placeFound): one round trip less.
     const [agencyId, place] = await Promise.all([
@@ -79,11 +79,7 @@ export class ProjectService {
       ),
     );
     if (place && row?.placeFound === false) throw notFound('place', place);
-    return toConnection({
-      items: ((row?.items as PrefetchedItem[]) ?? []).map((item) => this.primed(item, plan)),
-      total: (row?.total as number) ?? 0,
-      skip: window.skip,
-    });
+    return toConnection(readPage(row, window, (item: PrefetchedItem) => this.primed(item, plan)));
   }
 
   /** `selection` = what the request selects on the project: nested relations come in the same statement. */

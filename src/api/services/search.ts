@@ -2,8 +2,8 @@
 import type { NodeLabel } from '../../model/graph-json.js';
 import type { GraphReader } from '../graph-reader.js';
 import { badInput } from '../errors.js';
-import { pageWindow, toConnection, type Connection, type PageArgs } from '../pagination.js';
-import { entityRow, type EntityRow, type RawEntity } from '../rows.js';
+import { pageWindow, readPage, toConnection, type Connection, type PageArgs } from '../pagination.js';
+import { entityRow, type EntityRow } from '../rows.js';
 import { searchEntities } from '../translate/search.js';
 
 export const MAX_SEARCH_TEXT = 100;
@@ -22,10 +22,6 @@ export class SearchService {
       throw badInput(`search text is longer than ${MAX_SEARCH_TEXT} characters`);
     const window = pageWindow(page);
     const [row] = await this.reader.read(searchEntities(wanted, labels ?? null, window));
-    return toConnection({
-      items: ((row?.items as RawEntity[]) ?? []).map(entityRow),
-      total: (row?.total as number) ?? 0,
-      skip: window.skip,
-    });
+    return toConnection(readPage(row, window, entityRow));
   }
 }

@@ -1,5 +1,5 @@
 /** Agency lists and co-ownership (agencies that lead or assist the same projects). */
-import { Conditions, entityMap, nameContains, pageReturn } from './fragments.js';
+import { Conditions, entityMap, nameContains, pageReturn, pageRows } from './fragments.js';
 import { statement, type Statement } from './statement.js';
 import type { PageWindow } from '../pagination.js';
 
@@ -17,7 +17,7 @@ export function listAgencies(query: AgencyQuery, window: PageWindow): Statement 
   return statement(
     `MATCH (n:Agency) ${c.where()}
 WITH n ORDER BY n.name, n.id
-${pageReturn('n', entityMap)}`,
+${pageReturn('n', entityMap, window.counted)}`,
     { ...c.params, ...window },
   );
 }
@@ -49,6 +49,7 @@ function rolePattern(roleTypes: readonly string[]): string {
  */
 export function listAgencyPairs(query: PairQuery, window: PageWindow): Statement {
   const roles = rolePattern(query.roleTypes);
+  const rows = pageRows('{a: a, b: b, sharedCount: sharedCount}', window.counted);
   const jurisdiction = query.jurisdiction
     ? 'AND a.jurisdiction = $jurisdiction AND b.jurisdiction = $jurisdiction'
     : '';
@@ -58,9 +59,9 @@ WHERE a.id < b.id ${jurisdiction}
 WITH a, b, count(DISTINCT p) AS sharedCount
 WHERE sharedCount >= $minShared
 WITH a, b, sharedCount ORDER BY sharedCount DESC, a.name, b.name
-WITH collect({a: a, b: b, sharedCount: sharedCount}) AS matches
+${rows.clause}
 CALL (matches) {
-  UNWIND matches[$skip..($skip + $limit)] AS x
+  UNWIND ${rows.page} AS x
   CALL (x) {
     WITH x.a AS a, x.b AS b
     MATCH (a)-[:${roles}]->(p:Project)<-[:${roles}]-(b)
@@ -69,7 +70,7 @@ CALL (matches) {
   }
   RETURN collect({a: ${entityMap('x.a')}, b: ${entityMap('x.b')}, sharedCount: x.sharedCount, projects: projects}) AS items
 }
-RETURN size(matches) AS total, items`,
+RETURN ${rows.total} AS total, items`,
     { minShared: query.minShared, jurisdiction: query.jurisdiction ?? null, ...window },
   );
 }

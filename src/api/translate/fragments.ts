@@ -39,13 +39,35 @@ export function nameContains(v: string, param: string): string {
 }
 
 /**
- * Ends a statement that has ordered rows of `v`: counts all of them and returns one page, mapped by
- * `map` (a function of the element variable `x`). Collecting references and slicing keeps a
- * connection (page + totalCount) to one round trip.
+ * Ends a statement whose last clause is `WITH … ORDER BY …` over rows of `v`: returns one page mapped
+ * by `map` (a function of an element variable). Counted, it collects references to all rows, counts
+ * and slices them, which keeps a connection (page + totalCount) to one round trip; uncounted, it
+ * stops after the page and one more row (for hasNextPage) and returns a null total. (JavaScript numbers
+ * arrive as floats, which SKIP/LIMIT refuse: hence toInteger.)
  */
-export function pageReturn(v: string, map: (x: string) => string): string {
+export function pageReturn(v: string, map: (x: string) => string, counted = true): string {
+  if (!counted) {
+    return `SKIP toInteger($skip) LIMIT toInteger($limit) + 1
+WITH collect(${map(v)}) AS items
+RETURN null AS total, items`;
+  }
   return `WITH collect(${v}) AS matches
 RETURN size(matches) AS total, [x IN matches[$skip..($skip + $limit)] | ${map('x')}] AS items`;
+}
+
+/** After `WITH … ORDER BY …`: the page's rows (all counted, or the page plus one) as a list `matches`. */
+export function pageRows(v: string, counted: boolean): { clause: string; page: string; total: string } {
+  return counted
+    ? {
+        clause: `WITH collect(${v}) AS matches`,
+        page: 'matches[$skip..($skip + $limit)]',
+        total: 'size(matches)',
+      }
+    : {
+        clause: `SKIP toInteger($skip) LIMIT toInteger($limit) + 1\nWITH collect(${v}) AS matches`,
+        page: 'matches',
+        total: 'null',
+      };
 }
 
 /** AND-joined conditions with their parameters. */

@@ -73,7 +73,7 @@ ${GROUPS[groupBy]}
 WITH g, collect(DISTINCT f) AS amounts
 WITH ${KEYS[groupBy]}, reduce(s = 0.0, x IN amounts | s + coalesce(x.yuan, 0.0)) AS totalYuan, size(amounts) AS count
 WITH {key: key, name: name, totalYuan: totalYuan, count: count} AS grp ORDER BY totalYuan DESC, name
-${pageReturn('grp', (x) => x)}`,
+${pageReturn('grp', (x) => x, window.counted)}`,
     { ...c.params, ...window },
   );
 }

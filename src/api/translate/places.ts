@@ -18,7 +18,7 @@ export function listPlaces(query: PlaceQuery, window: PageWindow): Statement {
   return statement(
     `MATCH (n:Place) ${c.where()}
 WITH n ORDER BY n.name, n.id
-${pageReturn('n', entityMap)}`,
+${pageReturn('n', entityMap, window.counted)}`,
     { ...c.params, ...window },
   );
 }

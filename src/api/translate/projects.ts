@@ -1,5 +1,13 @@
 /** Project lists with filters, and dependency chains. */
-import { Conditions, dependencyPattern, entityMap, factMap, nameContains, PLACE_DEPTH } from './fragments.js';
+import {
+  Conditions,
+  dependencyPattern,
+  entityMap,
+  factMap,
+  nameContains,
+  pageRows,
+  PLACE_DEPTH,
+} from './fragments.js';
 import { NO_PREFETCH, prefetchClauses, type Prefetch } from './prefetch.js';
 import { statement, type Statement } from './statement.js';
 import type { PageWindow } from '../pagination.js';
@@ -78,6 +86,7 @@ export function listProjects(
   // walking the sub-tree again for every project: 10× the database hits).
   const c = projectConditions({ ...query, placeId: null });
   const related = prefetchClauses('x', prefetch);
+  const rows = pageRows('n', window.counted);
   const start = query.placeId
     ? `MATCH (:Place {id: $placeId})<-[:PART_OF*0..${PLACE_DEPTH}]-(:Place)<-[:LOCATED_IN]-(n:Project)
 WITH DISTINCT n`
@@ -85,13 +94,13 @@ WITH DISTINCT n`
   return statement(
     `${start} ${c.where()}
 ${ORDERS[query.order]}
-WITH collect(n) AS matches
+${rows.clause}
 CALL (matches) {
-  UNWIND matches[$skip..($skip + $limit)] AS x
+  UNWIND ${rows.page} AS x
   ${related.calls}
   RETURN collect({node: ${entityMap('x')}, prefetch: ${related.map}}) AS items
 }
-RETURN size(matches) AS total, items,
+RETURN ${rows.total} AS total, items,
   $placeId IS NULL OR EXISTS { MATCH (:Place {id: $placeId}) } AS placeFound`,
     { ...c.params, placeId: query.placeId ?? null, ...window },
   );

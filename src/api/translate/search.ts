@@ -37,7 +37,7 @@ export function searchEntities(text: string, labels: NodeLabel[] | null, window:
       `CALL db.index.fulltext.queryNodes('${ENTITY_NAMES_INDEX}', $phrase) YIELD node AS n
 WHERE ${nameContains('n', 'text')} AND ($labels IS NULL OR any(l IN labels(n) WHERE l IN $labels))
 ${RANK}
-${pageReturn('n', entityMap)}`,
+${pageReturn('n', entityMap, window.counted)}`,
       { text, phrase: phraseQuery(text), labels: wanted, ...window },
     );
   }
@@ -46,7 +46,7 @@ ${pageReturn('n', entityMap)}`,
   return statement(
     `MATCH (n:${labelExpression}) WHERE ${nameContains('n', 'text')}
 ${RANK}
-${pageReturn('n', entityMap)}`,
+${pageReturn('n', entityMap, window.counted)}`,
     { text, ...window },
   );
 }
