@@ -19,6 +19,7 @@
 import { cpus, loadavg } from 'node:os';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import autocannon from 'autocannon';
@@ -283,7 +284,11 @@ async function main(argv: string[]): Promise<number> {
 
   const ours = await startServer({ driver, port: 0, ensureSchema: false });
   const neo = new Neo4jGraphQL({ typeDefs: NEO4J_GRAPHQL_TYPE_DEFS, driver });
-  const baseline = new ApolloServer({ schema: await neo.getSchema() });
+  // The same Apollo plugin settings as ours (src/api/server.ts): no cache-control field wrapping.
+  const baseline = new ApolloServer({
+    schema: await neo.getSchema(),
+    plugins: [ApolloServerPluginCacheControlDisabled()],
+  });
   const { url: theirsUrl } = await startStandaloneServer(baseline, {
     listen: { port: 0, host: '127.0.0.1' },
   });

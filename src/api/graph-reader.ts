@@ -21,17 +21,22 @@ export interface GraphReaderOptions {
   database?: string;
 }
 
-/** Neo4j Integers, nodes and maps become plain JSON-like values (ints fit in doubles here: counts, offsets, yuan). */
+/**
+ * Neo4j Integers become numbers (ints fit in doubles here: counts, offsets, yuan), null stays null.
+ * Lists and maps are converted in place: the driver's result values are fresh per query and owned by
+ * the caller, and statements return maps and lists only (properties(), map projections), not nodes.
+ */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  if (typeof value !== 'object') return value;
   if (isInt(value)) return value.toNumber();
-  if (Array.isArray(value)) return value.map(toPlain);
-  if (typeof value === 'object') {
-    const out: Row = {};
-    for (const [key, inner] of Object.entries(value as Row)) out[key] = toPlain(inner);
-    return out;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = toPlain(value[i]);
+    return value;
   }
-  return value;
+  const map = value as Row;
+  for (const key in map) map[key] = toPlain(map[key]);
+  return map;
 }
 
 /** Whether a driver error means the server stopped the transaction for running too long. */

@@ -7,7 +7,10 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { Driver } from 'neo4j-driver';
 import { applySchema } from '../store/schema.js';
 import { authState } from './auth.js';
@@ -83,7 +86,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     formatError,
     includeStacktraceInErrorResponses: isDevelopment(),
     introspection: true,
-    plugins: [limitsPlugin<ApiContext>(schema), ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      limitsPlugin<ApiContext>(schema),
+      ApolloServerPluginLandingPageDisabled(),
+      // No cache hints are used; the default cache-control plugin would wrap every field resolver.
+      ApolloServerPluginCacheControlDisabled(),
+    ],
   });
   await apollo.start();
 
