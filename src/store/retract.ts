@@ -18,18 +18,21 @@ const STRIP_EVIDENCE = `${NO_REPLAN}
 MATCH (:Document {id: $doc})-[:MENTIONS]->(n)-[r]->()
 WHERE $doc IN r.docs
 WITH DISTINCT r
-WITH r, [i IN range(0, size(r.evDocs) - 1) WHERE r.evDocs[i] <> $doc] AS keep
+// The lists are read once into variables: indexing a property inside the comprehension
+// (r.evStarts[i]) re-reads it per item, O(items²) on an edge cited by hundreds of documents.
+WITH r, r.evDocs AS docs, r.evStarts AS starts, r.evEnds AS ends, r.evQuotes AS quotes, r.evPassages AS passages
+WITH r, docs, starts, ends, quotes, passages, [i IN range(0, size(docs) - 1) WHERE docs[i] <> $doc] AS keep
 CALL (r, keep) {
   WITH r, keep WHERE size(keep) = 0
   DELETE r
 }
-CALL (r, keep) {
-  WITH r, keep WHERE size(keep) > 0
-  SET r.evDocs = [i IN keep | r.evDocs[i]],
-      r.evStarts = [i IN keep | r.evStarts[i]],
-      r.evEnds = [i IN keep | r.evEnds[i]],
-      r.evQuotes = [i IN keep | r.evQuotes[i]],
-      r.evPassages = [i IN keep | r.evPassages[i]],
+CALL (r, keep, docs, starts, ends, quotes, passages) {
+  WITH r, keep, docs, starts, ends, quotes, passages WHERE size(keep) > 0
+  SET r.evDocs = [i IN keep | docs[i]],
+      r.evStarts = [i IN keep | starts[i]],
+      r.evEnds = [i IN keep | ends[i]],
+      r.evQuotes = [i IN keep | quotes[i]],
+      r.evPassages = [i IN keep | passages[i]],
       r.docs = [d IN r.docs WHERE d <> $doc]
 }
 RETURN count(*) AS edges`;

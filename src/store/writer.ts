@@ -228,21 +228,23 @@ function mergeEdges(group: EdgeGroup): string {
   if (!statement) {
     if (!EDGE_TYPES.includes(group.type)) throw new Error(`not an edge type: ${group.type}`);
     // DEPENDS_ON's kind is part of its identity: a project can both rely on and be part of another.
+    // Evidence is appended, never filtered: writeDocument retracts a stored version of the document
+    // first (same transaction), so no item of $doc is on the relationship, and each edge is one row.
+    // Filtering (`[i IN keep | r.evStarts[i]]`) cost O(items²) per shared edge: at 100× the seeds,
+    // PART_OF 珠海→广东 carries 1,235 items and that one statement took 390 ms per document.
     const identity = group.type === 'DEPENDS_ON' ? ' {kind: row.kind}' : '';
     statement = `${NO_REPLAN}
 UNWIND $rows AS row
 MATCH (a:${checkedLabel(group.fromLabel)} {id: row.from})
 MATCH (b:${checkedLabel(group.toLabel)} {id: row.to})
 MERGE (a)-[r:${group.type}${identity}]->(b)
-SET r += row.props
-WITH r, row, coalesce(r.evDocs, []) AS evDocs
-WITH r, row, [i IN range(0, size(evDocs) - 1) WHERE evDocs[i] <> $doc] AS keep
-SET r.evDocs = [i IN keep | r.evDocs[i]] + [x IN row.evStarts | $doc],
-    r.evStarts = [i IN keep | r.evStarts[i]] + [x IN row.evStarts | toInteger(x)],
-    r.evEnds = [i IN keep | r.evEnds[i]] + [x IN row.evEnds | toInteger(x)],
-    r.evQuotes = [i IN keep | r.evQuotes[i]] + row.evQuotes,
-    r.evPassages = [i IN keep | r.evPassages[i]] + row.evPassages,
-    r.docs = [x IN coalesce(r.docs, []) WHERE x <> $doc] + $doc`;
+SET r += row.props,
+    r.evDocs = coalesce(r.evDocs, []) + [x IN row.evStarts | $doc],
+    r.evStarts = coalesce(r.evStarts, []) + [x IN row.evStarts | toInteger(x)],
+    r.evEnds = coalesce(r.evEnds, []) + [x IN row.evEnds | toInteger(x)],
+    r.evQuotes = coalesce(r.evQuotes, []) + row.evQuotes,
+    r.evPassages = coalesce(r.evPassages, []) + row.evPassages,
+    r.docs = coalesce(r.docs, []) + $doc`;
     edgeStatements.set(key, statement);
   }
   return statement;
