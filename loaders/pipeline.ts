@@ -25,7 +25,7 @@ import {
   sentenceDependencies,
   type DependencyFact,
 } from './link/dependencies.js';
-import { linkFunding } from './link/funding.js';
+import { linkFunding, taskTakesMoney } from './link/funding.js';
 import { linkPlaces, placeNode } from './link/places.js';
 import { treatedAsProject } from './link/project-context.js';
 import { GraphBuilder, documentId } from './graph/builder.js';
@@ -270,9 +270,12 @@ export function extractDocument(builder: GraphBuilder, source: SourceDocument): 
     city: meta.jurisdiction,
     projects: projectRefs,
     agencies: agencyRefs,
-    // A work report's section headings ("(一)全力以赴拼经济") are themes, not programmes: an amount
-    // that names no project there is a statistic of the theme, not money for it.
-    tasks: meta.genre === 'WORK_REPORT' ? [] : taskRefs,
+    // section headings and numbered points of reports and bulletins are themes (taskTakesMoney)
+    tasks: taskRefs.filter((t, i) => {
+      const task = sortedTasks[i]!;
+      const lineStart = clean.lastIndexOf('\n', task.start - 1) + 1;
+      return taskTakesMoney(meta.genre, clean.slice(lineStart, task.start), task.name);
+    }),
     aggregates,
     agencyIdFor: (name) => (builder.hasNode(`agency:${name}`) ? `agency:${name}` : null),
   });

@@ -12,8 +12,9 @@
  * facts (another period, another project) never collapse into one node.
  */
 import { createHash } from 'node:crypto';
-import type { Evidence, GraphEdge, GraphNode } from '../../src/model/graph-json.js';
+import type { Evidence, Genre, GraphEdge, GraphNode } from '../../src/model/graph-json.js';
 import providerData from '../data/funding-providers.json' with { type: 'json' };
+import projectCues from '../data/project-cues.json' with { type: 'json' };
 import { findAmounts, type AmountMention } from '../recognise/amounts.js';
 import { classifyFunding, type FundingClass } from '../recognise/funding-kind.js';
 import { evidenceFor } from './evidence.js';
@@ -267,4 +268,22 @@ export function mergeEdges(edges: readonly GraphEdge[]): GraphEdge[] {
     }
   }
   return [...byKey.values()];
+}
+
+/** 一、 / (二) / 3. at the start of a line: a numbered point of an article or measure list. */
+const NUMBERED_POINT = /^\s*(\(?[一二三四五六七八九十]{1,3}[、)]|\d{1,2}[.、．])\s*$/u;
+const WORK_HEAD = new RegExp(projectCues.modifierHeads.join('|'), 'u');
+
+/**
+ * Whether a task can be what an amount in it is for. In task tables and policies every task (a row,
+ * a measure) is one. A work report's section headings ("(一)全力以赴拼经济") are themes; so are a
+ * bulletin article's numbered points ("三、示范引领激发投资动能。"): an amount that names no project
+ * there is a statistic of the theme, or money of something the recogniser missed. A bulletin
+ * article's title ("市科技局积极推进科技项目“揭榜挂帅”") names the work itself, and a point that names
+ * a work (…项目储备, …工程, …计划) is one too.
+ */
+export function taskTakesMoney(genre: Genre, lineBefore: string, taskName: string): boolean {
+  if (genre === 'TASK_TABLE' || genre === 'POLICY') return true;
+  if (genre === 'WORK_REPORT') return false;
+  return !NUMBERED_POINT.test(lineBefore) || WORK_HEAD.test(taskName);
 }

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractGraph } from '../../loaders/pipeline.js';
+import { taskTakesMoney } from '../../loaders/link/funding.js';
 import { findAmounts } from '../../loaders/recognise/amounts.js';
 import { findProjectMentions } from '../../loaders/recognise/projects.js';
 import type { Genre } from '../../src/model/graph-json.js';
@@ -45,6 +46,17 @@ describe('funding targets', () => {
     expect(
       funds('市商务局推进招商引资工作\n2023年已招引项目15个,总投资额超120亿元。\n(市商务局供稿)', 'BULLETIN'),
     ).toEqual([]);
+  });
+
+  it("a bulletin article's numbered point is a theme, its title and a point naming a work are not", () => {
+    const article =
+      '市水利局推进水利建设\n市水利局加大投入。\n一、系统谋划水利项目储备。市本级财政每年安排2000万元补助资金。\n' +
+      '二、示范引领激发投资动能。鹤山市获得上级补助资金1.85亿元。\n(市水利局供稿)';
+    expect(funds(article, 'BULLETIN')).toEqual(['2000万元 → 系统谋划水利项目储备']);
+    expect(taskTakesMoney('BULLETIN', '', '市科技局积极推进科技项目“揭榜挂帅”')).toBe(true);
+    expect(taskTakesMoney('BULLETIN', '三、', '示范引领激发投资动能')).toBe(false);
+    expect(taskTakesMoney('POLICY', '三、', '建立容缺办理机制')).toBe(true);
+    expect(taskTakesMoney('WORK_REPORT', '', '全力以赴拼经济')).toBe(false);
   });
 
   it('output and trade figures after an amount are statistics (贡献超1000亿元的产值)', () => {
