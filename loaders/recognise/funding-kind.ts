@@ -22,6 +22,12 @@ interface Cue {
 const CUES: Cue[] = cueTable.kinds.flatMap((k) =>
   k.cues.map((c) => ({ kind: k.kind as FundingKind, re: new RegExp(c, 'gu') })),
 );
+// own sticky copies: exec on the shared global regexes would leave a lastIndex that matchAll copies
+const NOUN_AFTER_CUES = CUES.filter((c) => cueTable.nounAfter.includes(c.kind)).map((c) => ({
+  kind: c.kind,
+  re: new RegExp(c.re.source, 'uy'),
+}));
+const LEVERAGED = new RegExp(cueTable.leveraged.join('|'), 'u');
 const PLANNING = new RegExp(cueTable.planning.join('|'), 'u');
 const DONE = new RegExp(cueTable.done.join('|'), 'u');
 const SENTENCE_BREAK = /[。;;!?!?\n]/u;
@@ -38,6 +44,8 @@ export function classifyFunding(
   const sentenceStart = backTo(text, mention.start, SENTENCE_BREAK, 200);
   const period = findPeriod(text, mention.start, docYear);
   let kind =
+    (LEVERAGED.test(text.slice(clauseStart, mention.start)) ? 'OTHER' : null) ??
+    nounAfter(text, mention.end) ??
     nearestCue(text.slice(clauseStart, mention.start)) ??
     nearestCue(text.slice(sentenceStart, mention.start)) ??
     'OTHER';
@@ -48,6 +56,18 @@ export function classifyFunding(
     if (quarterPlan || (PLANNING.test(clause) && !DONE.test(clause))) kind = 'PLANNED_INVESTMENT';
   }
   return { kind, period: period.value };
+}
+
+/** 2000万元补助资金 / 40亿元的融资贷款: the noun right after the amount says what the money is. */
+function nounAfter(text: string, end: number): FundingKind | null {
+  const after = text.slice(end, end + 12).replace(/^的/u, '');
+  let best: { kind: FundingKind; length: number } | null = null;
+  for (const { kind, re } of NOUN_AFTER_CUES) {
+    re.lastIndex = 0;
+    const m = re.exec(after);
+    if (m && (!best || m[0].length > best.length)) best = { kind, length: m[0].length };
+  }
+  return best?.kind ?? null;
 }
 
 function backTo(text: string, at: number, stop: RegExp, max: number): number {

@@ -63,4 +63,19 @@ describe('classifyFunding', () => {
   it('reads the repaired artefact 第一季度 (was 头部季度) once cleaned', () => {
     expect(classify('第一季度:通过专项债券资金总需求达到400亿元', '400亿元').period).toBe('2023-01/2023-03');
   });
+
+  it('takes the kind from a money noun right after the amount (2000万元补助资金)', () => {
+    expect(classify('市本级财政每年安排2000万元补助资金,激励各县加大项目储备', '2000万元').kind).toBe(
+      'SUBSIDY',
+    );
+    expect(classify('为供应商提供累计超过40亿元的融资贷款', '40亿元').kind).toBe('LOAN');
+    // a cue further on is not the amount's noun
+    expect(classify('通过专项债券资金总需求达到400亿元。第二季度:专项债券', '400亿元').kind).toBe('BOND');
+  });
+
+  it('reads money a programme leverages (拉动/撬动) as OTHER, not budget or loan', () => {
+    expect(classify('投入财政资金1100万元,拉动企业科研资金投入1.1亿元', '1.1亿元').kind).toBe('OTHER');
+    expect(classify('推进潭江河流治理工程,撬动社会资本14.62亿元', '14.62亿元').kind).toBe('OTHER');
+    expect(classify('通过投入财政资金1100万元', '1100万元').kind).toBe('BUDGET');
+  });
 });
