@@ -316,7 +316,14 @@ export function linkRoles(input: RoleInput): RoleOutput {
       }
     }
     if (best < 0 || titleSpan.end - (best + verb.length) < 4) return undefined;
-    const t = taskMention(text, { start: best + verb.length, end: titleSpan.end });
+    const start = best + verb.length;
+    // a second verb or an outcome starts another work or the result: "推进P打造Q", "推动P持续提质增效"
+    let end = titleSpan.end;
+    for (const w of [...cues.titleVerbs, ...cues.titleOutcomes]) {
+      const i = text.indexOf(w, start + 4);
+      if (i >= 0 && i < end) end = i;
+    }
+    const t = taskMention(text, { start, end });
     const named = { ...t, kind: 'PROGRAM' as const };
     tasks.push(named);
     return named;

@@ -94,6 +94,19 @@ describe('roles', () => {
     expect(roles(g, 'LEADS')).toContain('江门市科学技术局 > 科技项目“揭榜挂帅”');
   });
 
+  it("a bulletin title's work ends at a second verb or an outcome word", () => {
+    const g = extract(
+      '新会区深入推进工程建设项目改革打造企业全生命周期服务链\n新会区坚持制造业当家。\n(新会区政府供稿)\n' +
+        '江海区推动招商引资持续提质增效\n江海区把招商引资作为经济工作的抓手。\n(江海区政府供稿)\n',
+      'BULLETIN',
+      '江门市',
+    );
+    const leads = roles(g, 'LEADS');
+    expect(leads).toContain('江门市新会区人民政府 > 工程建设项目改革');
+    expect(leads).toContain('江门市江海区人民政府 > 招商引资');
+    expect(leads.join()).not.toContain('服务链');
+  });
+
   it('a task-table row gives the responsible leader (OVERSEES) and the lead units', () => {
     const g = extract(
       '102加快洪湾二期天然气热电联产等骨干电源项目,推进临港等气电项目前期工作。杨川市发展改革局市自然资源局\n市委李彬副书记、杨川常务副市长等市领导前往调研。\n',
