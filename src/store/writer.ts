@@ -7,22 +7,24 @@
  *    - same id and same content hash → nothing to do ("unchanged"), so loading twice changes nothing;
  *    - otherwise retract the stored version(s) (see retract.ts) — "replaced";
  * 2. create the Document and its Passages;
- * 3. MERGE the entity nodes it mentions (one UNWIND statement per label; aliases are unioned with what
+ * 3. MERGE the entity nodes it mentions (an UNWIND subquery per label; aliases are unioned with what
  *    other documents said) and CREATE its MENTIONS;
- * 4. MERGE the fact relationships (one UNWIND statement per type and end labels, since neither can be
+ * 4. MERGE the fact relationships (an UNWIND subquery per type and end labels, since neither can be
  *    a parameter) and append its evidence items to their parallel lists.
- * The statements are pipelined: sent together, awaited once, run in order by the server.
+ * Steps 2–4 are one statement (WRITE_DOCUMENT), so a document costs two statements and a commit.
  */
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import {
+  EDGE_ENDS,
   EDGE_TYPES,
   NODE_LABELS,
+  type EdgeType,
   type GraphDocument,
   type GraphJson,
   type NodeLabel,
   type NodeProps,
 } from '../model/graph-json.js';
-import { splitByDocument, type DocumentBatch, type EdgeGroup } from './document-batch.js';
+import { splitByDocument, type DocumentBatch } from './document-batch.js';
 import { toCypher } from './neo4j-values.js';
 import { retractDocument } from './retract.js';
 import { disableNagle } from './tcp-no-delay.js';
@@ -135,21 +137,7 @@ export async function writeDocument(tx: ManagedTransaction, batch: DocumentBatch
   if (stored.length === 1 && stored[0]?.id === doc.id && stored[0].hash === batch.hash) return 'unchanged';
   for (const old of stored) await retractDocument(tx, old.id);
 
-  const pending = [
-    tx.run(CREATE_DOCUMENT, { props: toCypher(documentProps(doc, batch.hash)) }),
-    // Offsets go as plain numbers (FLOAT on the wire) and become INTEGER in Cypher (toInteger):
-    // converting every row in JavaScript cost more client time than the server spends on the batch.
-    tx.run(CREATE_PASSAGES, { doc: doc.id, rows: batch.passages }),
-  ];
-  for (const label of NODE_LABELS) {
-    const rows = batch.nodes[label];
-    if (rows && rows.length > 0)
-      pending.push(tx.run(mergeNodes(label), { doc: doc.id, rows: rows.map(withCypherProps) }));
-  }
-  for (const group of batch.edges) {
-    pending.push(tx.run(mergeEdges(group), { doc: doc.id, rows: group.rows.map(withCypherProps) }));
-  }
-  await Promise.all(pending);
+  await tx.run(WRITE_DOCUMENT, documentParameters(batch));
   return stored.length > 0 ? 'replaced' : 'loaded';
 }
 
@@ -179,73 +167,97 @@ export function documentProps(doc: GraphDocument, hash: string): Record<string, 
   return props;
 }
 
-const CREATE_DOCUMENT = `${NO_REPLAN}
-CREATE (d:Document) SET d = $props`;
+/** The node labels and (type, from label, to label) groups the statement has a subquery for. */
+const EDGE_GROUPS: ReadonlyArray<{ type: EdgeType; fromLabel: NodeLabel; toLabel: NodeLabel }> =
+  EDGE_TYPES.flatMap((type) =>
+    EDGE_ENDS[type][0].flatMap((fromLabel) =>
+      EDGE_ENDS[type][1].map((toLabel) => ({ type, fromLabel, toLabel })),
+    ),
+  );
 
-const CREATE_PASSAGES = `${NO_REPLAN}
-MATCH (d:Document {id: $doc})
-UNWIND $rows AS row
-CREATE (d)-[:HAS_PASSAGE]->(:Passage {
-  id: row.id, doc: $doc, start: toInteger(row.start), end: toInteger(row.end), text: row.text
-})`;
+function groupParameter(group: { type: EdgeType; fromLabel: NodeLabel; toLabel: NodeLabel }): string {
+  return `${group.type}_${group.fromLabel}_${group.toLabel}`;
+}
+
+/** Parameters of WRITE_DOCUMENT: every label and edge group is present (empty lists cost nothing). */
+function documentParameters(batch: DocumentBatch): Record<string, unknown> {
+  const doc = batch.document;
+  const params: Record<string, unknown> = {
+    doc: doc.id,
+    props: toCypher(documentProps(doc, batch.hash)),
+    // Offsets go as plain numbers (FLOAT on the wire) and become INTEGER in Cypher (toInteger):
+    // converting every row in JavaScript cost more client time than the server spends on the batch.
+    passages: batch.passages,
+  };
+  for (const label of NODE_LABELS) params[label] = (batch.nodes[label] ?? []).map(withCypherProps);
+  for (const group of EDGE_GROUPS) params[groupParameter(group)] = [];
+  for (const group of batch.edges) {
+    const name = groupParameter(group);
+    // validateGraph refuses end labels outside EDGE_ENDS; a group without a subquery would be dropped.
+    if (!(name in params)) throw new Error(`no subquery for edge group ${name}`);
+    params[name] = group.rows.map(withCypherProps);
+  }
+  return params;
+}
 
 // Labels and relationship types are spliced into the statement text, so they come from the fixed
 // lists of the contract only — never from the input.
-function checkedLabel(label: NodeLabel): NodeLabel {
-  if (!NODE_LABELS.includes(label)) throw new Error(`not a node label: ${label}`);
-  return label;
-}
-
-const nodeStatements = new Map<NodeLabel, string>();
-
 function mergeNodes(label: NodeLabel): string {
-  let statement = nodeStatements.get(label);
-  if (!statement) {
-    statement = `${NO_REPLAN}
-MATCH (d:Document {id: $doc})
-UNWIND $rows AS row
-MERGE (n:${checkedLabel(label)} {id: row.id})
-ON CREATE SET n:Entity, n.name = row.name, n.aliases = row.aliases, n += row.props
-WITH d, n, row, [a IN row.aliases WHERE NOT a IN n.aliases] AS newAliases
-// A node shared by many documents (an agency, a city) is only written when this document adds
-// something: a write takes the node's lock until commit and would serialise concurrent loads.
-CALL (n, row, newAliases) {
-  WITH n, row, newAliases
-  WHERE size(newAliases) > 0 OR any(k IN keys(row.props) WHERE n[k] IS NULL OR n[k] <> row.props[k])
-  SET n.aliases = n.aliases + newAliases, n += row.props
-}
-CREATE (d)-[:MENTIONS]->(n)`;
-    nodeStatements.set(label, statement);
+  return `CALL (d) {
+  UNWIND $${label} AS row
+  MERGE (n:${label} {id: row.id})
+  ON CREATE SET n:Entity, n.name = row.name, n.aliases = row.aliases, n += row.props
+  WITH d, n, row, [a IN row.aliases WHERE NOT a IN n.aliases] AS newAliases
+  // A node shared by many documents (an agency, a city) is only written when this document adds
+  // something: a write takes the node's lock until commit.
+  CALL (n, row, newAliases) {
+    WITH n, row, newAliases
+    WHERE size(newAliases) > 0 OR any(k IN keys(row.props) WHERE n[k] IS NULL OR n[k] <> row.props[k])
+    SET n.aliases = n.aliases + newAliases, n += row.props
   }
-  return statement;
+  CREATE (d)-[:MENTIONS]->(n)
+}`;
 }
 
-const edgeStatements = new Map<string, string>();
-
-function mergeEdges(group: EdgeGroup): string {
-  const key = `${group.type}:${group.fromLabel}:${group.toLabel}`;
-  let statement = edgeStatements.get(key);
-  if (!statement) {
-    if (!EDGE_TYPES.includes(group.type)) throw new Error(`not an edge type: ${group.type}`);
-    // DEPENDS_ON's kind is part of its identity: a project can both rely on and be part of another.
-    // Evidence is appended, never filtered: writeDocument retracts a stored version of the document
-    // first (same transaction), so no item of $doc is on the relationship, and each edge is one row.
-    // Filtering (`[i IN keep | r.evStarts[i]]`) cost O(items²) per shared edge: at 100× the seeds,
-    // PART_OF 珠海→广东 carries 1,235 items and that one statement took 390 ms per document.
-    const identity = group.type === 'DEPENDS_ON' ? ' {kind: row.kind}' : '';
-    statement = `${NO_REPLAN}
-UNWIND $rows AS row
-MATCH (a:${checkedLabel(group.fromLabel)} {id: row.from})
-MATCH (b:${checkedLabel(group.toLabel)} {id: row.to})
-MERGE (a)-[r:${group.type}${identity}]->(b)
-SET r += row.props,
-    r.evDocs = coalesce(r.evDocs, []) + [x IN row.evStarts | $doc],
-    r.evStarts = coalesce(r.evStarts, []) + [x IN row.evStarts | toInteger(x)],
-    r.evEnds = coalesce(r.evEnds, []) + [x IN row.evEnds | toInteger(x)],
-    r.evQuotes = coalesce(r.evQuotes, []) + row.evQuotes,
-    r.evPassages = coalesce(r.evPassages, []) + row.evPassages,
-    r.docs = coalesce(r.docs, []) + $doc`;
-    edgeStatements.set(key, statement);
-  }
-  return statement;
+function mergeEdges(group: { type: EdgeType; fromLabel: NodeLabel; toLabel: NodeLabel }): string {
+  // DEPENDS_ON's kind is part of its identity: a project can both rely on and be part of another.
+  // Evidence is appended, never filtered: writeDocument retracts a stored version of the document
+  // first (same transaction), so no item of $doc is on the relationship, and each edge is one row.
+  // Filtering (`[i IN keep | r.evStarts[i]]`) cost O(items²) per shared edge: at 100× the seeds,
+  // PART_OF 珠海→广东 carries 1,235 items and that one statement took 390 ms per document.
+  const identity = group.type === 'DEPENDS_ON' ? ' {kind: row.kind}' : '';
+  return `CALL () {
+  UNWIND $${groupParameter(group)} AS row
+  MATCH (a:${group.fromLabel} {id: row.from})
+  MATCH (b:${group.toLabel} {id: row.to})
+  MERGE (a)-[r:${group.type}${identity}]->(b)
+  SET r += row.props,
+      r.evDocs = coalesce(r.evDocs, []) + [x IN row.evStarts | $doc],
+      r.evStarts = coalesce(r.evStarts, []) + [x IN row.evStarts | toInteger(x)],
+      r.evEnds = coalesce(r.evEnds, []) + [x IN row.evEnds | toInteger(x)],
+      r.evQuotes = coalesce(r.evQuotes, []) + row.evQuotes,
+      r.evPassages = coalesce(r.evPassages, []) + row.evPassages,
+      r.docs = coalesce(r.docs, []) + $doc
+}`;
 }
+
+/**
+ * Everything a document writes, as one statement: its node, passages, entity nodes with MENTIONS
+ * (a subquery per label) and fact relationships (a subquery per type and end labels, since neither
+ * can be a parameter). One statement instead of one per label and group: on this shared 2-core
+ * machine each statement had a fixed server cost of a few milliseconds, more than most of the
+ * small groups' writes. The text is fixed, so it is planned once.
+ */
+const WRITE_DOCUMENT = [
+  `${NO_REPLAN}
+CREATE (d:Document) SET d = $props
+WITH d
+CALL (d) {
+  UNWIND $passages AS row
+  CREATE (d)-[:HAS_PASSAGE]->(:Passage {
+    id: row.id, doc: $doc, start: toInteger(row.start), end: toInteger(row.end), text: row.text
+  })
+}`,
+  ...NODE_LABELS.map(mergeNodes),
+  ...EDGE_GROUPS.map(mergeEdges),
+].join('\n');
