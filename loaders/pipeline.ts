@@ -12,7 +12,7 @@ import { cleanForRecognition } from './clean/clean.js';
 import { splitLines, splitSentences, spanAt, type TextSpan } from './segment/spans.js';
 import { classifyLine } from './segment/structure.js';
 import { findAgencyMentions, type AgencyMention } from './recognise/agencies.js';
-import { findProjectMentions, type ProjectMention } from './recognise/projects.js';
+import { findProjectMentions, investedWorks, type ProjectMention } from './recognise/projects.js';
 import { findPersonTitles } from './recognise/persons.js';
 import { findPlaces } from './recognise/places.js';
 import { inferMetadata, type DocumentMetadata } from './recognise/document-metadata.js';
@@ -119,7 +119,13 @@ export function extractDocument(builder: GraphBuilder, source: SourceDocument): 
   };
   // a name inside an agency name (市政府投资项目谋划储备工作领导小组) is not a project
   const mentions: ProjectMention[] = sentences
-    .flatMap((s) => findProjectMentions(clean, s))
+    .flatMap((s) => {
+      const named = findProjectMentions(clean, s);
+      const invested = investedWorks(clean, s).filter(
+        (w) => !named.some((n) => n.start < w.end && w.start < n.end),
+      );
+      return invested.length ? [...named, ...invested].sort((a, b) => a.start - b.start) : named;
+    })
     .filter((p) => !insideAgencyName(p));
   // "A、B等项目" is no project of its own: its span only redirects a fact about the whole list
   const aggregates = mentions.filter((m) => m.aggregate);

@@ -434,3 +434,44 @@ function withGroups(text: string, mentions: ProjectMention[]): ProjectMention[] 
     (a, b) => a.start - b.start || b.end - a.end,
   );
 }
+
+/** "总投资100亿元的A": the words after the amount and 的, up to a list mark or clause break. */
+const INVESTED = /总投资额?(?:超|约|达|近|逾)?\d[\d.]*(?:万|亿)元的/gu;
+const INVESTED_END = /[、,,。;;:等()]/u;
+
+/**
+ * A work introduced by its total investment names a project even without a head noun
+ * (总投资100亿元的埃克森新能源(珠海)储能电池): nothing but a project has a 总投资. The name runs to the
+ * next list mark or clause break; a parenthesis inside is kept when it closes before that.
+ */
+export function investedWorks(text: string, span: TextSpan): ProjectMention[] {
+  const sentence = text.slice(span.start, span.end);
+  const out: ProjectMention[] = [];
+  for (const m of sentence.matchAll(INVESTED)) {
+    const from = m.index + m[0].length;
+    let to = from;
+    while (to < sentence.length && to - from <= cues.maxNameLength) {
+      const c = sentence[to]!;
+      if (c === '(') {
+        const close = sentence.indexOf(')', to);
+        if (close > to && close - to <= 8) {
+          to = close + 1;
+          continue;
+        }
+      }
+      if (INVESTED_END.test(c)) break;
+      to++;
+    }
+    const name = sentence.slice(from, to);
+    if (to - from > cues.maxNameLength || name.length < 4 || /^\d/.test(name)) continue;
+    out.push({
+      start: span.start + from,
+      end: span.start + to,
+      name,
+      key: projectKey(name),
+      kind: kindOf(name, 'INDUSTRIAL', '项目'),
+      group: false,
+    });
+  }
+  return out;
+}

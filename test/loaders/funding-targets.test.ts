@@ -42,6 +42,15 @@ describe('funding targets', () => {
     ]);
   });
 
+  it('总投资X元的A names A as a project even without a head noun', () => {
+    expect(
+      funds(
+        '全年新引进制造业项目154个,总投资100亿元的埃克森新能源(珠海)储能电池、总投资超30亿元的联邦动保及头孢类生物医药等16个产业立柱项目占据全市总投资近一半规模。',
+        'WORK_REPORT',
+      ),
+    ).toEqual(['100亿元 → 埃克森新能源(珠海)储能电池', '30亿元 → 联邦动保及头孢类生物医药']);
+  });
+
   it('a total over counted projects does not fund the article it stands in', () => {
     expect(
       funds('市商务局推进招商引资工作\n2023年已招引项目15个,总投资额超120亿元。\n(市商务局供稿)', 'BULLETIN'),
