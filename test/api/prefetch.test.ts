@@ -57,3 +57,30 @@ it('reports a missing place or project given by id', async () => {
   const wrongLabel = await api.query(`{ project(id: "agency:zh-fgj") { id roles { role } } }`);
   expect(wrongLabel.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
 });
+
+it('reads only the selected properties of agency pairs, with the same values as a lookup', async () => {
+  const AGENCY = 'id name aliases label kind level jurisdiction';
+  const PROJECT = 'id name aliases label kind';
+  const pairs = await api.query<{
+    agencyPairs: { edges: { node: { a: Node; b: Node; projects: Node[] } }[] };
+  }>(`{ agencyPairs { edges { node { a { ${AGENCY} } b { ${AGENCY} } projects { ${PROJECT} } } } } }`);
+  expect(pairs.errors).toBeUndefined();
+  const edges = pairs.data!.agencyPairs.edges;
+  expect(edges.length).toBeGreaterThan(0);
+  for (const { node } of edges) {
+    for (const agency of [node.a, node.b]) {
+      const one = await api.query<{ agency: Node }>(`{ agency(id: "${agency.id}") { ${AGENCY} } }`);
+      expect(agency).toEqual(one.data!.agency);
+    }
+    for (const project of node.projects) {
+      const one = await api.query<{ project: Node }>(`{ project(id: "${project.id}") { ${PROJECT} } }`);
+      expect(project).toEqual(one.data!.project);
+    }
+  }
+  // Relation fields below a pair still resolve from the id.
+  const nested = await api.query<{
+    agencyPairs: { edges: { node: { a: { projects: { totalCount: number } } } }[] };
+  }>(`{ agencyPairs { edges { node { a { projects { totalCount } } } } } }`);
+  expect(nested.errors).toBeUndefined();
+  expect(nested.data!.agencyPairs.edges[0]!.node.a.projects.totalCount).toBeGreaterThan(0);
+});

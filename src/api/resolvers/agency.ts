@@ -2,7 +2,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ApiContext } from '../context.js';
-import { countsTotal } from '../selection.js';
+import { selectionOf } from '../selection.js';
 import type { EntityRow } from '../rows.js';
 import { AgencyConnection, AgencyPairConnection, ProjectConnection } from '../schema/connections.js';
 import { PageArgsType } from '../schema/connection.js';
@@ -19,7 +19,7 @@ export class AgencyResolver {
     @Ctx() ctx: ApiContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.agencies.list(filter ?? {}, { ...page, counted: countsTotal(info) });
+    return ctx.agencies.list(filter ?? {}, { ...page, counted: selectionOf(info).has('totalCount') });
   }
 
   @Query(() => Agency, {
@@ -48,7 +48,11 @@ export class AgencyResolver {
     @Ctx() ctx: ApiContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.agencies.pairs({ minShared, role, jurisdiction, ...page, counted: countsTotal(info) });
+    const selection = selectionOf(info);
+    return ctx.agencies.pairs(
+      { minShared, role, jurisdiction, ...page, counted: selection.has('totalCount') },
+      selection,
+    );
   }
 
   @FieldResolver(() => AgencyPairConnection, { description: 'Agencies that own projects with this one' })

@@ -5,6 +5,7 @@ import type { GraphReader } from '../graph-reader.js';
 import { badInput } from '../errors.js';
 import { pageWindow, readPage, toConnection, type Connection, type PageArgs, pageOf } from '../pagination.js';
 import { entityRow, type EntityRow } from '../rows.js';
+import { selectionAt, type Selection } from '../selection.js';
 import { listAgencies, listAgencyPairs, type AgencyQuery, type PairQuery } from '../translate/agencies.js';
 import type { Role } from '../schema/enums.js';
 import type { EntityRef, EntityService } from './entities.js';
@@ -44,10 +45,15 @@ export class AgencyService {
     return this.entities.resolve('Agency', ref);
   }
 
-  async pairs(args: PairArgs): Promise<Connection<PairRow>> {
+  /** `selection` = what the request selects on the connection: only those properties are read. */
+  async pairs(args: PairArgs, selection?: Selection): Promise<Connection<PairRow>> {
     const query = pairQuery(args);
     const window = pageWindow(args);
-    const [row] = await this.reader.read(listAgencyPairs(query, window));
+    const node = selection && selectionAt(selection, ['edges', 'node']);
+    const fields = (name: string) => (node ? [...selectionAt(node, [name]).keys()] : undefined);
+    const [row] = await this.reader.read(
+      listAgencyPairs(query, window, { a: fields('a'), b: fields('b'), projects: fields('projects') }),
+    );
     return toConnection(readPage(row, window, pairRow));
   }
 

@@ -1,5 +1,5 @@
 /** Agency lists and co-ownership (agencies that lead or assist the same projects). */
-import { Conditions, entityMap, nameContains, pageReturn, pageRows } from './fragments.js';
+import { Conditions, entityFields, entityMap, nameContains, pageReturn, pageRows } from './fragments.js';
 import { statement, type Statement } from './statement.js';
 import type { PageWindow } from '../pagination.js';
 
@@ -47,7 +47,14 @@ function rolePattern(roleTypes: readonly string[]): string {
  * All pairs (a.id < b.id), most shared projects first. Pairs are counted first (count DISTINCT, no
  * lists); the shared projects are collected and sorted only for the pairs on the page.
  */
-export function listAgencyPairs(query: PairQuery, window: PageWindow): Statement {
+/** The fields a request selects on a pair's agencies and projects (undefined: all properties). */
+export interface PairFields {
+  a?: readonly string[];
+  b?: readonly string[];
+  projects?: readonly string[];
+}
+
+export function listAgencyPairs(query: PairQuery, window: PageWindow, fields: PairFields = {}): Statement {
   const roles = rolePattern(query.roleTypes);
   const rows = pageRows('{a: a, b: b, sharedCount: sharedCount}', window.counted);
   const jurisdiction = query.jurisdiction
@@ -66,9 +73,10 @@ CALL (matches) {
     WITH x.a AS a, x.b AS b
     MATCH (a)-[:${roles}]->(p:Project)<-[:${roles}]-(b)
     WITH DISTINCT p ORDER BY p.name, p.id
-    RETURN collect(${entityMap('p')}) AS projects
+    RETURN collect(${entityFields('p', 'Project', fields.projects)}) AS projects
   }
-  RETURN collect({a: ${entityMap('x.a')}, b: ${entityMap('x.b')}, sharedCount: x.sharedCount, projects: projects}) AS items
+  RETURN collect({a: ${entityFields('x.a', 'Agency', fields.a)}, b: ${entityFields('x.b', 'Agency', fields.b)},
+    sharedCount: x.sharedCount, projects: projects}) AS items
 }
 RETURN ${rows.total} AS total, items`,
     { minShared: query.minShared, jurisdiction: query.jurisdiction ?? null, ...window },

@@ -11,6 +11,22 @@ export function entityMap(expr: string): string {
   return `{props: properties(${expr}), labels: labels(${expr})}`;
 }
 
+/** Property names taken from a request's selection: spliced into the statement, so identifiers only. */
+const PROPERTY_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
+
+/**
+ * Like entityMap, but with only the properties the request selects (plus id and name) and a known
+ * label: less for the server to read and for the driver to decode. For rows that go straight to the
+ * response, never for ones cached in the per-request loaders (another field may need more of them).
+ * Selected names that are not stored properties (relation fields) come back null and are not read.
+ */
+export function entityFields(expr: string, label: string, fields?: readonly string[]): string {
+  if (!fields) return entityMap(expr);
+  const names = new Set(['id', 'name', ...fields.filter((f) => PROPERTY_NAME.test(f) && f !== 'label')]);
+  const props = [...names].map((n) => `\`${n}\`: ${expr}.\`${n}\``).join(', ');
+  return `{props: {${props}}, labels: ['${label}']}`;
+}
+
 /** A fact relationship as a FactRow: type, kind, ends and its evidence lists zipped into items. */
 export function factMap(r: string, extra = ''): string {
   return (
