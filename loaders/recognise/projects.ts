@@ -400,7 +400,20 @@ export function findProjectMentions(text: string, span: TextSpan): ProjectMentio
     }
     out.push(m);
   }
-  return withGroups(text, out);
+  return withGroups(text, out.map(afterApposition));
+}
+
+const APPOSITION = new RegExp(
+  `^(?:${cues.appositionMarkers.join('|')})[^,、]{0,16}?(?:项目|工程)(?=.{4,}(?:项目|工程)$)`,
+  'u',
+);
+
+/** "全市首个大型集中式光伏项目三灶鱼林村光伏复合项目": the description goes, the name stays. */
+function afterApposition(m: ProjectMention): ProjectMention {
+  const a = APPOSITION.exec(m.name);
+  if (!a) return m;
+  const name = m.name.slice(a[0].length);
+  return { ...m, start: m.start + a[0].length, name, key: projectKey(name) };
 }
 
 /**

@@ -27,6 +27,16 @@ function extract(text: string, genre: Genre = 'TASK_TABLE'): GraphJson {
 }
 
 describe('projects: what is not a name', () => {
+  it('a description before the name (全市首个…项目) is an apposition, not part of the name', () => {
+    expect(projects('全市首个大型集中式光伏项目三灶鱼林村光伏复合项目实现全容量并网')).toEqual([
+      '三灶鱼林村光伏复合项目',
+    ]);
+    // without a description marker an inner 项目 stays in the name
+    expect(projects('完成市中心粮库二期项目中仓储建安工程施工')).toContain(
+      '市中心粮库二期项目中仓储建安工程',
+    );
+  });
+
   it('a generic head followed by a noun modifies that noun (多渠道解决项目土地)', () => {
     expect(projects('多渠道解决项目土地、资金问题')).toEqual([]);
   });
