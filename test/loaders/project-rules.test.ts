@@ -26,6 +26,15 @@ function extract(text: string, genre: Genre = 'TASK_TABLE'): GraphJson {
   ]).graph;
 }
 
+describe('projects: public-service and zone heads', () => {
+  it('艺术中心, 颐养园, 综合保税区 and 物流中心 end project names', () => {
+    expect(projects('金湾艺术中心对外开放运营')).toEqual(['金湾艺术中心']);
+    expect(projects('金湾颐养园正式对外运营')).toEqual(['金湾颐养园']);
+    expect(projects('高栏港综合保税区正式封关运营')).toEqual(['高栏港综合保税区']);
+    expect(projects('加快建设高栏港综合保税区物流分拨中心')).toEqual(['高栏港综合保税区物流分拨中心']);
+  });
+});
+
 describe('projects: what is not a name', () => {
   it('a description before the name (全市首个…项目) is an apposition, not part of the name', () => {
     expect(projects('全市首个大型集中式光伏项目三灶鱼林村光伏复合项目实现全容量并网')).toEqual([
