@@ -175,6 +175,7 @@ for (const form of surfaces.keys()) {
 }
 
 const BLOCKED_AFTER = zoneData.bareBlockedBefore;
+const LOCAL_BLOCKED_AFTER = zoneData.localAliasBlockedAfter;
 
 // ---- lookup -------------------------------------------------------------------------------------
 
@@ -241,6 +242,7 @@ function choose(form: string, text: string, at: number, city: Place | null, whol
     if (s.local && (!city || s.place.cityId !== city.id)) return false;
     if (s.requires && !s.requires.some((w) => wholeText.includes(w))) return false;
     if (s.bare && BLOCKED_AFTER.some((b) => after.startsWith(b))) return false;
+    if (s.local && LOCAL_BLOCKED_AFTER.some((b) => text.endsWith(b, at))) return false;
     if (s.strictLeft && at > 0 && !LEFT_BOUNDARY.test(text[at - 1]!)) return false;
     return true;
   });

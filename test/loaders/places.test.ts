@@ -5,6 +5,12 @@ const names = (text: string, jurisdiction?: string | null) =>
   findPlaces(text, { jurisdiction }).map((m) => [m.text, m.place.id]);
 
 describe('findPlaces', () => {
+  it('a generic local alias ending a longer zone word is not that zone (综合保税区 is not 保税区)', () => {
+    const zones = (t: string) => findPlaces(t, { jurisdiction: '珠海市' }).map((m) => m.place.name);
+    expect(zones('高栏港综合保税区正式封关运营')).not.toContain('珠海保税区');
+    expect(zones('推进保税区产业升级')).toContain('珠海保税区');
+  });
+
   it('finds 金湾区 as 440404 under 珠海市 440400', () => {
     const [m] = findPlaces('推进珠海市金湾区三灶镇建设', { jurisdiction: '珠海市' });
     expect(m).toMatchObject({ text: '珠海市金湾区三灶镇', place: { id: 'place:440404100', level: 'TOWN' } });
