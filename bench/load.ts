@@ -236,8 +236,8 @@ const NOTES = `Findings (measured with per-statement timings from the result sum
   document's old items are retracted first, in the same transaction): 100× went from 309 s to 57 s.
 - Per-statement cost (fixed): ~16 pipelined statements per document each cost a few ms of server time on
   this loaded machine; one statement per document halved the time (same JVM, alternating: 7.4 → 3.4 s at 10×).
-- Deadlocks: with two documents in flight about one transaction in ten deadlocked on shared agency/place
-  nodes and was retried after ≥ 1 s; two in flight were no faster on 2 cores, so the default is one.
+- Deadlocks: with two documents in flight up to one transaction in ten (6 of 50 at 10×) deadlocked on shared
+  agency/place nodes and was retried after ≥ 1 s; two in flight were no faster on 2 cores, so the default is one.
 - What is left per document: the transaction (begin, look-up, write, commit ≈ 30 ms of commit on this
   machine) — the corpus documents have ~80 facts each, so fixed costs dominate; the server is CPU-bound
   (server CPU ≈ wall time) while competing with other work for the two cores.
