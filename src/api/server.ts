@@ -86,6 +86,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     formatError,
     includeStacktraceInErrorResponses: isDevelopment(),
     introspection: true,
+    // The entry points (src/main.ts, src/api/main.ts) own SIGINT/SIGTERM and call stop(); Apollo's
+    // own signal handlers would race them and leave Ctrl-C hanging.
+    stopOnTerminationSignals: false,
     plugins: [
       limitsPlugin<ApiContext>(schema),
       ApolloServerPluginLandingPageDisabled(),
