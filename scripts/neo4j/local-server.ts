@@ -25,7 +25,7 @@ import { UserError } from '../../src/cli/user-error.js';
 import { LOCAL_USER } from '../../src/store/connection.js';
 import { classArchiveOptions, classArchivePath, publishClassArchive } from './class-archive.js';
 import { ensureDistribution, requireJava } from './distribution.js';
-import { readOrCreatePassword, systemDatabaseExists, writeInitialPassword } from './initial-password.js';
+import { readOrCreatePassword, systemDatabaseExists, writeInitialPassword } from './auth-file.js';
 import { instanceLayout, type InstanceLayout } from './layout.js';
 import { isListening, isPortFree, LOOPBACK } from './ports.js';
 import { jvmArguments, MAIN_TUNING, renderNeo4jConf, type ServerTuning } from './server-config.js';

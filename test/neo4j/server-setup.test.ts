@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { javaMajorVersion } from '../../scripts/neo4j/distribution.js';
-import { authIniLine } from '../../scripts/neo4j/initial-password.js';
+import { authIniLine } from '../../scripts/neo4j/auth-file.js';
 import { instanceLayout } from '../../scripts/neo4j/layout.js';
 import {
   jvmArguments,
