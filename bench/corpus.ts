@@ -17,6 +17,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { decodeDocument } from '../loaders/decode/decode.js';
+import { mulberry32 } from './random.js';
 
 export interface CorpusDocument {
   /** File name (no directory), unique within the corpus, e.g. `c00042_000_8bbcd799bbb03f60.txt`. */
@@ -187,18 +188,6 @@ function hashString(s: string): number {
     h = Math.imul(h, 0x01000193);
   }
   return h >>> 0;
-}
-
-/** mulberry32: small, fast, good enough for shuffling test data. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Writes the corpus to `outDir` (replacing what is there) and returns its size. */

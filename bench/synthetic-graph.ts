@@ -8,6 +8,7 @@
  * when no extractor is available. Deterministic for given options.
  */
 import type { EdgeType, GraphEdge, GraphJson, GraphNode } from '../src/model/graph-json.js';
+import { mulberry32 as random } from './random.js';
 
 export interface SyntheticOptions {
   documents: number;
@@ -24,18 +25,6 @@ export interface SyntheticOptions {
 export interface SyntheticCorpus {
   graph: GraphJson;
   texts: Map<string, string>;
-}
-
-/** Small deterministic PRNG (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const DIGITS = '〇一二三四五六七八九';
