@@ -37,6 +37,11 @@ const COMMANDS: Record<string, Command> = {
     summary: 'eval [--gold dir] [--verbose]             score the extraction of seeds/ against the gold',
     load: () => import('./commands/eval.js'),
   },
+  corpus: {
+    summary:
+      'corpus check | corpus agree A.json B.json  check the gold files / score one reading against another',
+    load: () => import('./commands/corpus.js'),
+  },
 };
 
 function usage(): string {
