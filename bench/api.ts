@@ -29,7 +29,7 @@ import { tabOf } from '../src/api/playground/page.js';
 import { openDriver, connectionSettings } from '../src/store/connection.js';
 import { applySchema } from '../src/store/schema.js';
 import { loadGraph } from '../src/store/writer.js';
-import { extractGraph } from '../loaders/pipeline.js';
+import { extractGraph } from '../loaders/index.js';
 import { ensureLocalServer, stopLocalServer } from '../scripts/neo4j/local-server.js';
 import { pickFreePort } from '../scripts/neo4j/ports.js';
 import { TEST_TUNING } from '../scripts/neo4j/server-config.js';

@@ -16,7 +16,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { decodeDocument } from '../loaders/decode/decode.js';
+import { decodeDocument } from '../loaders/index.js';
 import { mulberry32 } from './random.js';
 
 export interface CorpusDocument {

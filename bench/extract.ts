@@ -14,7 +14,7 @@
 import { cpus, freemem, loadavg, totalmem } from 'node:os';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extractGraph, readSources } from '../loaders/pipeline.js';
+import { extractGraph, readSources } from '../loaders/index.js';
 import { writeCorpus } from './corpus.js';
 
 const TARGET_MB_PER_S = 1;

@@ -7,7 +7,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { decodeDocument } from '../../loaders/decode/decode.js';
+import { decodeDocument } from '../../loaders/index.js';
 import type { GraphJson } from '../model/graph-json.js';
 
 export function findDocumentTexts(graph: GraphJson, dirs: readonly string[]): Map<string, string> {

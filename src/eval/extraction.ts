@@ -4,7 +4,7 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { extractFiles } from '../../loaders/pipeline.js';
+import { extractFiles } from '../../loaders/index.js';
 import type { GraphJson } from '../model/graph-json.js';
 import { UserError } from '../cli/user-error.js';
 

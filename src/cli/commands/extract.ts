@@ -8,7 +8,7 @@
  */
 import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extractGraph, MANIFEST, readSources } from '../../../loaders/pipeline.js';
+import { extractGraph, MANIFEST, readSources } from '../../../loaders/index.js';
 import { UserError } from '../user-error.js';
 
 function inputFiles(paths: string[]): string[] {

@@ -10,8 +10,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import cliProgress from 'cli-progress';
-import { decodeDocument } from '../../../loaders/decode/decode.js';
-import { extractGraph, readSources, type ExtractFailure } from '../../../loaders/pipeline.js';
+import { decodeDocument } from '../../../loaders/index.js';
+import { extractGraph, readSources, type ExtractFailure } from '../../../loaders/index.js';
 import type { GraphJson } from '../../model/graph-json.js';
 import { applySchema } from '../../store/schema.js';
 import { InvalidGraphError, validateGraph } from '../../store/validate.js';
