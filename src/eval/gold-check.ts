@@ -45,7 +45,8 @@ const MULTIPLIERS: [RegExp, number][] = [
  * The yuan value an amount text states (亿 = 1e8, 万 = 1e4), or null when the text holds no
  * number. Only the first number and its multiplier count: 超120亿元 → 1.2e10.
  */
-export function statedYuan(text: string): number | null {
+export function statedYuan(written: string): number | null {
+  const text = written.replace(/億/gu, '亿').replace(/萬/gu, '万').replace(/兩/gu, '两');
   const match = /(\d[\d,]*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)([万亿千百]*)/u.exec(text);
   if (!match) return null;
   const value = parseChineseNumber(match[1]!);
