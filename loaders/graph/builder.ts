@@ -76,24 +76,26 @@ export class GraphBuilder {
     doc: string,
     start: number,
     end: number,
+    rules: readonly string[] = [],
   ): void {
     const text = this.texts.get(doc);
     if (text === undefined || from === to) return;
-    const evidence: Evidence = { doc, start, end, quote: text.slice(start, end) };
+    const evidence: Evidence = {
+      doc,
+      start,
+      end,
+      quote: text.slice(start, end),
+      ...(rules.length ? { rules: [...rules] } : {}),
+    };
     const key = `${type}|${from}|${to}|${JSON.stringify(props)}`;
     const edge = this.edges.get(key);
     if (!edge) {
       this.edges.set(key, { type, from, to, props, evidence: [evidence] });
       return;
     }
-    if (!edge.evidence.some((e) => e.doc === doc && e.start === start && e.end === end))
-      edge.evidence.push(evidence);
-  }
-
-  /** Adds an edge built elsewhere (funding, places): evidence merged like addEdge. */
-  addGraphEdge(edge: GraphEdge): void {
-    for (const ev of edge.evidence)
-      this.addEdge(edge.type, edge.from, edge.to, edge.props, ev.doc, ev.start, ev.end);
+    const same = edge.evidence.find((e) => e.doc === doc && e.start === start && e.end === end);
+    if (!same) edge.evidence.push(evidence);
+    else if (rules.length) same.rules = [...new Set([...(same.rules ?? []), ...rules])];
   }
 
   build(): GraphJson {

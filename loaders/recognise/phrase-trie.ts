@@ -37,6 +37,11 @@ export class PhraseTrie<T> {
     if (node.value === undefined) node.value = value;
   }
 
+  /** True when `phrase` itself was added. */
+  has(phrase: string): boolean {
+    return this.longestAt(phrase, 0)?.end === phrase.length;
+  }
+
   /** The longest phrase starting at `start`, or undefined. */
   longestAt(text: string, start: number, limit = text.length): PhraseMatch<T> | undefined {
     let node: TrieNode<T> | undefined = this.root;

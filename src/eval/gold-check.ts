@@ -25,11 +25,6 @@ export interface CorpusGold extends GoldSet {
   traps?: { note: string; quote?: string }[];
 }
 
-export interface CheckOptions {
-  /** Require the corpus metadata (`genre`, `region`); the seed gold files predate it. */
-  requireCorpusMetadata: boolean;
-}
-
 const MULTIPLIERS: [RegExp, number][] = [
   [/万亿/u, 1e12],
   [/千亿/u, 1e11],
@@ -56,10 +51,10 @@ export function statedYuan(written: string): number | null {
   return value * multiplier;
 }
 
-export function checkGold(gold: CorpusGold, text: string, options: CheckOptions): string[] {
+export function checkGold(gold: CorpusGold, text: string): string[] {
   const problems: string[] = [];
   const at = (where: string, what: string): void => void problems.push(`${where}: ${what}`);
-  checkMetadata(gold, options, at);
+  checkMetadata(gold, at);
 
   const agencies = new Set<string>();
   gold.agencies.forEach((a, i) => {
@@ -118,12 +113,7 @@ export function checkGold(gold: CorpusGold, text: string, options: CheckOptions)
   return problems;
 }
 
-function checkMetadata(
-  gold: CorpusGold,
-  options: CheckOptions,
-  at: (where: string, what: string) => void,
-): void {
-  if (!options.requireCorpusMetadata) return;
+function checkMetadata(gold: CorpusGold, at: (where: string, what: string) => void): void {
   if (!gold.genre || !has(GENRES, gold.genre))
     at('genre', `expected one of ${GENRES.join(', ')}, got ${String(gold.genre)}`);
   if (!gold.region?.province) at('region', 'needs at least "province"');

@@ -53,6 +53,14 @@ export interface ScoreOptions {
    * documents missing from the graph. Default true.
    */
   verbose?: boolean;
+  /** Name the rules behind each extra edge (` [role/unit-list]`); the reference scorer does not. */
+  showRules?: boolean;
+}
+
+/** The rules behind an edge's evidence in a document, for `--verbose` extras: " [role/unit-list]". */
+function rulesOf(edge: GraphEdge, docId: string | undefined): string {
+  const ids = new Set(edge.evidence.filter((e) => e.doc === docId).flatMap((e) => e.rules ?? []));
+  return ids.size ? ` [${[...ids].join(', ')}]` : '';
 }
 
 /** The fact edges whose ends count as extracted agencies and projects. */
@@ -72,6 +80,7 @@ export function scoreGraph(
   options: ScoreOptions = {},
 ): ScoreResult {
   const verbose = options.verbose ?? true;
+  const showRules = options.showRules ?? false;
   const nodes = new Map(graph.nodes.map((n) => [n.id, n]));
   const docByFile = new Map(graph.documents.map((d) => [basename(d.file), d]));
   const totals = new Map<ScoreKind, Tally>();
@@ -140,7 +149,7 @@ export function scoreGraph(
           const desc =
             typeof s === 'string'
               ? `${nodes.get(s)?.name}`
-              : `${nodes.get(s.from)?.name} -${s.type}-> ${nodes.get(s.to)?.name}`;
+              : `${nodes.get(s.from)?.name} -${s.type}-> ${nodes.get(s.to)?.name}${showRules ? rulesOf(s, doc?.id) : ''}`;
           misses.push(`${label}: extra ${kind}: ${desc}`);
         }
       }

@@ -112,6 +112,8 @@ export interface Evidence {
   start: number;
   end: number;
   quote: string;
+  /** Ids of the extraction rules that produced the fact from this span (optional; for debugging). */
+  rules?: string[];
 }
 
 export interface GraphEdge {

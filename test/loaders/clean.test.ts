@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { cleanForRecognition, findBoilerplateSpans, repairArtefacts } from '../../loaders/clean/clean.js';
+import {
+  cleanForRecognition,
+  findBoilerplateSpans,
+  originalSpan,
+  repairArtefacts,
+} from '../../loaders/clean/clean.js';
 import type { DecodedDocument } from '../../loaders/decode/decode.js';
 
 const doc = (text: string, format: 'text' | 'html' = 'text'): DecodedDocument => ({
@@ -10,16 +15,25 @@ const doc = (text: string, format: 'text' | 'html' = 'text'): DecodedDocument =>
 });
 
 describe('cleanForRecognition', () => {
-  it('keeps the length of the original text so offsets never move', () => {
+  it('keeps the length of the original text when nothing is inserted in it', () => {
     const text = '当前位置:首页 > 珠海产业信息 > 正文内容\n\n頭部季度:完成投資２億元（一期）\n相关文章\n';
-    expect(cleanForRecognition(doc(text)).length).toBe(text.length);
+    expect(cleanForRecognition(doc(text)).text.length).toBe(text.length);
+  });
+
+  it('removes pinyin readings and maps every character back to the original', () => {
+    const text = '關(guān)于印發(fā)重點項(xiàng)目計劃';
+    const clean = cleanForRecognition(doc(text));
+    expect(clean.text).toBe('关于印发重点项目计划');
+    const at = clean.text.indexOf('项目');
+    const o = originalSpan(clean, at, at + 2);
+    expect(text.slice(o.start, o.end)).toBe('項(xiàng)目');
   });
 
   it('blanks HTML markup, scripts and comments but keeps text at its source offsets', () => {
     const html =
       '<!doctype html><html><head><title>通知</title><script>var a = "珠海";</script></head>' +
       '<body><!-- nav --><div>市财政局&amp;市发展改革局</div><p>完成投资4.19亿元</p></body></html>';
-    const cleaned = cleanForRecognition(doc(html, 'html'));
+    const cleaned = cleanForRecognition(doc(html, 'html')).text;
     expect(cleaned.length).toBe(html.length);
     const at = html.indexOf('完成投资4.19亿元');
     expect(cleaned.slice(at, at + 10)).toBe('完成投资4.19亿元');
@@ -43,7 +57,7 @@ describe('cleanForRecognition', () => {
       '相关文章',
       '各种厂房出租工业用地出让 1000亩工业土地,投资5亿元',
     ].join('\n');
-    const cleaned = cleanForRecognition(doc(text));
+    const cleaned = cleanForRecognition(doc(text)).text;
     expect(cleaned).toContain('推进珠海LNG二期工程,1-5月完成投资7.4亿元');
     for (const gone of [
       '当前位置',
@@ -71,7 +85,7 @@ describe('cleanForRecognition', () => {
   it('blanks a phone number inside a long line but not the line', () => {
     const body = '项目建设进展顺利,'.repeat(20);
     const text = `${body}咨询电话0756-2123456,${body}`;
-    const cleaned = cleanForRecognition(doc(text));
+    const cleaned = cleanForRecognition(doc(text)).text;
     expect(cleaned).not.toContain('0756-2123456');
     expect(cleaned.startsWith(body)).toBe(true);
   });
@@ -90,12 +104,12 @@ describe('cleanForRecognition', () => {
 
   it('turns traditional characters into simplified ones, one for one', () => {
     const text = '珠海市發展和改革局:計劃投資12.5億元,建設橫琴綜合交通樞紐';
-    const cleaned = cleanForRecognition(doc(text));
+    const cleaned = cleanForRecognition(doc(text)).text;
     expect(cleaned).toBe('珠海市发展和改革局:计划投资12.5亿元,建设横琴综合交通枢纽');
   });
 
   it('maps full-width digits, letters and parentheses to ASCII', () => {
-    expect(cleanForRecognition(doc('珠海ＬＮＧ二期（一期）投资１２．５亿元'))).toBe(
+    expect(cleanForRecognition(doc('珠海ＬＮＧ二期（一期）投资１２．５亿元')).text).toBe(
       '珠海LNG二期(一期)投资12.5亿元',
     );
   });

@@ -14,8 +14,6 @@ import { scoreGraph } from '../../eval/score.js';
 import { formatTable } from '../../eval/table.js';
 
 export const CORPUS_DIR = 'test/corpus';
-/** Gold files of the seeds: annotated before the corpus metadata (genre, region) existed. */
-const SEED_GOLD = /^\d{3}_[0-9a-f]{16}\./u;
 
 function readGold(path: string): CorpusGold {
   let json: string;
@@ -50,9 +48,7 @@ function check(dir: string): number {
   for (const file of files) {
     const path = join(goldDir, file);
     const gold = readGold(path);
-    const problems = checkGold(gold, documentText(path, gold), {
-      requireCorpusMetadata: !SEED_GOLD.test(file),
-    });
+    const problems = checkGold(gold, documentText(path, gold));
     if (problems.length) failed++;
     for (const p of problems) console.log(`${file}: ${p}`);
   }

@@ -1,99 +1,151 @@
 /**
- * `npm run kg -- eval [--gold test/gold] [--verbose] [--json] [--accept] [graph.json]`
- *
- * Scores a graph JSON against the gold annotations and prints the same table as the shared reference
- * scorer. Without a graph file it extracts seeds/ first (no database needed). `--accept` records the
- * scores as the new floor for the quality regression test (test/accepted-scores.json).
+ * `npm run eval [-- --split train|test] [--verbose] [--json] [--accept]`
+ *   extracts the development corpus (test/corpus, no manifest) and scores it against its gold, train
+ *   and test separately, with roles F1 per genre where a genre has at least three test documents.
+ *   `--verbose` lists every miss and extra (with the rules behind each extra) of ONE split, train
+ *   unless `--split test` is given: rules are written by reading train; test is only ever scored.
+ *   `--accept` records both splits' scores as the quality floor (test/accepted-scores.json).
+ * `npm run eval -- --gold DIR [graph.json]`
+ *   scores a graph (default: the extraction of seeds/, with its manifest) against a gold folder.
  */
 import { readFileSync } from 'node:fs';
 import type { GraphJson } from '../../model/graph-json.js';
 import { UserError } from '../user-error.js';
 import {
   ACCEPTED_SCORES_FILE,
-  acceptedFrom,
+  floorFrom,
   readAcceptedScoresIfAny,
   regressions,
   writeAcceptedScores,
 } from '../../eval/accepted.js';
+import { extractCorpus, readCorpus, type Split } from '../../eval/corpus.js';
+import type { CorpusGold } from '../../eval/gold-check.js';
 import { loadGoldSets } from '../../eval/gold.js';
-import { scoreGraph } from '../../eval/score.js';
+import { scoreGraph, type ScoreResult } from '../../eval/score.js';
 import { formatTable } from '../../eval/table.js';
 
-const DEFAULT_GOLD = 'test/gold';
-const FLAGS = new Set(['--verbose', '--json', '--accept']);
-
 interface EvalArgs {
-  gold: string;
+  gold: string | null;
   graph: string | null;
+  split: Split | null;
   verbose: boolean;
   json: boolean;
   accept: boolean;
 }
 
-function parseArgs(args: string[]): EvalArgs {
-  const parsed: EvalArgs = { gold: DEFAULT_GOLD, graph: null, verbose: false, json: false, accept: false };
+function parseArgs(argv: string[]): EvalArgs {
+  // --gold=DIR and --gold DIR alike
+  const args = argv.flatMap((a) =>
+    /^--(gold|split)=/u.test(a) ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a],
+  );
+  const parsed: EvalArgs = {
+    gold: null,
+    graph: null,
+    split: null,
+    verbose: false,
+    json: false,
+    accept: false,
+  };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
-    if (arg === '--gold') {
-      const dir = args[++i];
-      if (!dir) throw new UserError('eval: --gold needs a folder');
-      parsed.gold = dir;
-    } else if (arg.startsWith('--gold=')) {
-      parsed.gold = arg.slice('--gold='.length);
-    } else if (FLAGS.has(arg)) {
+    if (arg === '--gold' || arg === '--split') {
+      const value = args[++i];
+      if (!value) throw new UserError(`eval: ${arg} needs a value`);
+      if (arg === '--gold') parsed.gold = value;
+      else if (value === 'train' || value === 'test') parsed.split = value;
+      else throw new UserError(`eval: --split is train or test, not ${value}`);
+    } else if (arg === '--verbose' || arg === '--json' || arg === '--accept') {
       parsed[arg.slice(2) as 'verbose' | 'json' | 'accept'] = true;
     } else if (arg.startsWith('-')) {
-      throw new UserError(`eval: unknown option ${arg} (options: --gold dir, --verbose, --json, --accept)`);
+      throw new UserError(
+        `eval: unknown option ${arg} (options: --split train|test, --verbose, --json, --accept, --gold dir)`,
+      );
     } else if (parsed.graph) {
       throw new UserError(`eval: one graph file at most (got ${parsed.graph} and ${arg})`);
-    } else {
-      parsed.graph = arg;
-    }
+    } else parsed.graph = arg;
   }
   return parsed;
 }
 
 function readGraph(path: string): GraphJson {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    throw new UserError(`eval: cannot read graph file ${path}`);
-  }
   let graph: Partial<GraphJson>;
   try {
-    graph = JSON.parse(text) as Partial<GraphJson>;
+    graph = JSON.parse(readFileSync(path, 'utf8')) as Partial<GraphJson>;
   } catch (error) {
-    throw new UserError(`eval: ${path} is not valid JSON (${(error as Error).message})`);
+    throw new UserError(`eval: cannot read graph file ${path} (${(error as Error).message})`);
   }
-  if (!Array.isArray(graph.documents) || !Array.isArray(graph.nodes) || !Array.isArray(graph.edges)) {
+  if (!Array.isArray(graph.documents) || !Array.isArray(graph.nodes) || !Array.isArray(graph.edges))
     throw new UserError(`eval: ${path} is not a graph JSON (needs documents, nodes and edges arrays)`);
-  }
   return graph as GraphJson;
+}
+
+async function scoreFolder(options: EvalArgs & { gold: string }): Promise<number> {
+  const gold = loadGoldSets(options.gold);
+  if (gold.length === 0) throw new UserError(`eval: no gold files (*.json) in ${options.gold}`);
+  let graph: GraphJson;
+  if (options.graph) graph = readGraph(options.graph);
+  else {
+    const { extractDirectory } = await import('../../eval/extraction.js');
+    graph = await extractDirectory('seeds');
+  }
+  const result = scoreGraph(graph, gold, { verbose: options.verbose, showRules: true });
+  console.log(options.json ? JSON.stringify(result, null, 1) : formatTable(result, options.verbose));
+  return 0;
+}
+
+/** Roles F1 per genre, for genres with at least three documents in the split. */
+function rolesByGenre(graph: GraphJson, gold: readonly CorpusGold[]): string[] {
+  const genres = [...new Set(gold.map((g) => g.genre ?? 'OTHER'))].sort();
+  return genres.flatMap((genre) => {
+    const sets = gold.filter((g) => (g.genre ?? 'OTHER') === genre);
+    if (sets.length < 3) return [];
+    const roles = scoreGraph(graph, sets, { verbose: false }).rows.find((r) => r.kind === 'roles')!;
+    return [
+      `${genre.padEnd(12)} ${String(sets.length).padStart(3)} docs  roles P ${roles.precision.toFixed(3)} R ${roles.recall.toFixed(3)} F1 ${roles.f1.toFixed(3)}`,
+    ];
+  });
+}
+
+async function scoreCorpus(options: EvalArgs): Promise<number> {
+  const corpus = readCorpus();
+  const splits: Split[] = options.split ? [options.split] : ['train', 'test'];
+  const graph = extractCorpus(corpus, splits);
+  const results: Partial<Record<Split, ScoreResult>> = {};
+  for (const split of splits) {
+    const verbose = options.verbose && (options.split === split || (!options.split && split === 'train'));
+    const result = scoreGraph(graph, corpus.gold[split], { verbose, showRules: true });
+    results[split] = result;
+    if (options.json) continue;
+    console.log(`\n== ${split} (${corpus.gold[split].length} documents)`);
+    console.log(formatTable(result, verbose));
+    const genres = rolesByGenre(graph, corpus.gold[split]);
+    if (genres.length) console.log(`\nroles by genre (${split}):\n${genres.join('\n')}`);
+  }
+  if (options.json) console.log(JSON.stringify(results, null, 1));
+  if (options.accept) accept(results);
+  return 0;
+}
+
+function accept(results: Partial<Record<Split, ScoreResult>>): void {
+  if (!results.train || !results.test) throw new UserError('eval: --accept needs both splits (no --split)');
+  const previous = readAcceptedScoresIfAny();
+  const now = new Date();
+  for (const split of ['train', 'test'] as const) {
+    const was = previous?.[split];
+    for (const line of was ? regressions(results[split]!.rows, was) : [])
+      console.error(`eval: warning: lowering the accepted ${split} floor: ${line}`);
+  }
+  writeAcceptedScores({
+    acceptedAt: now.toISOString(),
+    train: floorFrom(results.train.rows),
+    test: floorFrom(results.test.rows),
+  });
+  console.error(`eval: accepted these scores as the new floor (${ACCEPTED_SCORES_FILE})`);
 }
 
 export async function run(args: string[]): Promise<number> {
   const options = parseArgs(args);
-  const gold = loadGoldSets(options.gold);
-  if (gold.length === 0) throw new UserError(`eval: no gold files (*.json) in ${options.gold}`);
-  let graph: GraphJson;
-  if (options.graph) {
-    graph = readGraph(options.graph);
-  } else {
-    // Imported here so that scoring a given graph file does not load the extractor.
-    const { extractDirectory, SEED_DIR } = await import('../../eval/extraction.js');
-    console.error(`eval: extracting ${SEED_DIR}/ …`);
-    graph = await extractDirectory(SEED_DIR);
-  }
-  const result = scoreGraph(graph, gold, { verbose: options.verbose });
-  console.log(options.json ? JSON.stringify(result, null, 1) : formatTable(result, options.verbose));
-  if (options.accept) {
-    const previous = readAcceptedScoresIfAny();
-    const lowered = previous ? regressions(result.rows, previous) : [];
-    // Lowering the floor is allowed (the gold may have been corrected), but never silently.
-    for (const line of lowered) console.error(`eval: warning: lowering the accepted floor: ${line}`);
-    writeAcceptedScores(acceptedFrom(result.rows, options.gold));
-    console.error(`eval: accepted these scores as the new floor (${ACCEPTED_SCORES_FILE})`);
-  }
-  return 0;
+  if (options.gold) return scoreFolder({ ...options, gold: options.gold });
+  if (options.graph) throw new UserError('eval: a graph file needs --gold DIR to score it against');
+  return scoreCorpus(options);
 }

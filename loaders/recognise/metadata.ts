@@ -1,0 +1,162 @@
+/**
+ * A document's metadata read off its text, for documents that come without a manifest (a user's
+ * file, the hidden evaluation sets): title, genre, date, the place it speaks for and the mention of
+ * its issuer. General cues only (data/metadata-cues.json); resolve/document.ts turns the place and
+ * the issuer mention into the jurisdiction and the canonical issuer.
+ */
+import type { Genre } from '../../src/model/graph-json.js';
+import cueFile from '../data/metadata-cues.json' with { type: 'json' };
+import { checkCueFile } from '../cues/cue-file.js';
+import { findAgencyMentions, type AgencyMention } from './agencies.js';
+import { PlaceFinder, placeChain, type Place } from './gazetteer.js';
+
+interface MetadataCues {
+  titleWords: string[];
+  genres: { genre: string; words: string[] }[];
+  countedGenreWords: { genre: string; words: string[]; atLeast: number }[];
+  issuerFields: string[];
+  governmentGenres: string[];
+}
+const cues = checkCueFile<MetadataCues>('metadata-cues.json', cueFile, {
+  titleWords: 'strings',
+  genres: { list: { genre: 'string', words: 'strings' } },
+  countedGenreWords: { list: { genre: 'string', words: 'strings', atLeast: 'number' } },
+  issuerFields: 'strings',
+  governmentGenres: 'strings',
+});
+
+export interface RecognisedMetadata {
+  title: string;
+  genre: Genre;
+  date: string | null;
+  /** The most specific place the document speaks for, when the text names one. */
+  place: Place | null;
+  /** Where the text names its issuer (a field, the title, a signature), if it does. */
+  issuer: { mention: AgencyMention; text: string } | null;
+  /** The issuer is the government of `place` (a work report names no other body). */
+  issuerIsGovernment: boolean;
+}
+
+const HEAD = 3000;
+const TITLE_LINE = /^.{5,90}$/u;
+
+export function recogniseMetadata(clean: string, file: string): RecognisedMetadata {
+  const lines = clean
+    .slice(0, HEAD)
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0);
+  const title = findTitle(lines) ?? file;
+  const genre = findGenre(title, clean);
+  const places = new PlaceFinder({ place: null });
+  const place = placeOf(title, lines, places);
+  const local = new PlaceFinder({ place });
+  const issuer = findIssuer(title, lines, clean, local);
+  return {
+    title,
+    genre,
+    date: findDate(clean),
+    place: issuerPlace(issuer?.mention) ?? place,
+    issuer,
+    issuerIsGovernment: !issuer && cues.governmentGenres.includes(genre),
+  };
+}
+
+function findTitle(lines: string[]): string | undefined {
+  const candidates = lines
+    .slice(0, 40)
+    .filter(
+      (l) =>
+        TITLE_LINE.test(l) && !/[。;|]/u.test(l.slice(-1)) && !l.includes('|') && !/^[^:]{1,6}[::]/u.test(l),
+    );
+  return candidates.find((l) => cues.titleWords.some((w) => l.includes(w))) ?? candidates[0];
+}
+
+function findGenre(title: string, clean: string): Genre {
+  for (const counted of cues.countedGenreWords) {
+    const n = counted.words.reduce((sum, w) => sum + clean.split(w).length - 1, 0);
+    if (n >= counted.atLeast) return counted.genre as Genre;
+  }
+  const head = clean.slice(0, 600);
+  for (const where of [title, head])
+    for (const g of cues.genres) if (g.words.some((w) => where.includes(w))) return g.genre as Genre;
+  return 'OTHER';
+}
+
+/** The place in the title (its most specific), else the place named most often in the head. */
+function placeOf(title: string, lines: string[], places: PlaceFinder): Place | null {
+  const inTitle = places.find(title);
+  if (inTitle.length) return mostSpecific(inTitle.map((m) => m.place));
+  const counts = new Map<string, { place: Place; n: number }>();
+  for (const m of places.find(lines.join('\n'))) {
+    const c = counts.get(m.place.id) ?? { place: m.place, n: 0 };
+    c.n++;
+    counts.set(m.place.id, c);
+  }
+  const ranked = [...counts.values()].sort(
+    (a, b) => b.n - a.n || depth(b.place) - depth(a.place) || (a.place.id < b.place.id ? -1 : 1),
+  );
+  const top = ranked[0];
+  if (!top) return null;
+  // a district or county of the most named place, named about as often, is the more specific speaker
+  const inside = ranked.find(
+    (c) =>
+      c.n * 2 >= top.n &&
+      c.place.id !== top.place.id &&
+      placeChain(c.place).some((p) => p.id === top.place.id),
+  );
+  return (inside ?? top).place;
+}
+
+const depth = (p: Place): number =>
+  ({ PROVINCE: 0, CITY: 1, ZONE: 2, DISTRICT: 2, COUNTY: 2, AREA: 3, TOWN: 3, VILLAGE: 4 })[p.level];
+
+function mostSpecific(found: Place[]): Place {
+  return [...found].sort((a, b) => depth(b) - depth(a))[0]!;
+}
+
+/** The issuer: a field (发布机构:…), the body the title starts with, or a signature before a date. */
+function findIssuer(
+  title: string,
+  lines: string[],
+  clean: string,
+  places: PlaceFinder,
+): { mention: AgencyMention; text: string } | null {
+  const first = (text: string): AgencyMention | undefined =>
+    findAgencyMentions(text, places).find((m) => m.body.kind !== 'issuer');
+  for (const line of lines.slice(0, 40)) {
+    const field = cues.issuerFields.find((f) => new RegExp(`^${f}\\s*[::]`, 'u').test(line));
+    if (!field) continue;
+    const value = line.replace(new RegExp(`^${field}\\s*[::]\\s*`, 'u'), '');
+    const m = first(value);
+    if (m && m.start === 0) return { mention: m, text: value };
+  }
+  const opening = first(title);
+  if (opening && opening.start <= 1) return { mention: opening, text: title };
+  const tail = clean.slice(-400);
+  const signature = /\n\s*([^\n]{4,40})\s*\n\s*(20\d\d|二〇[一二三四五六七八九〇]{2})年/u.exec(tail);
+  if (signature) {
+    const m = first(signature[1]!);
+    if (m) return { mention: m, text: signature[1]! };
+  }
+  return null;
+}
+
+function issuerPlace(m: AgencyMention | undefined): Place | null {
+  return m?.prefix.kind === 'place' ? m.prefix.place : null;
+}
+
+const DATE_FIELD =
+  /(发布日期|发布时间|成文日期|日期|时间)\s*[::]\s*(20\d\d)[-年./](\d{1,2})[-月./](\d{1,2})/u;
+const DATE = /(20\d\d)[-年./](\d{1,2})[-月./](\d{1,2})日?/u;
+
+function findDate(clean: string): string | null {
+  const m =
+    DATE_FIELD.exec(clean.slice(0, HEAD)) ?? DATE.exec(clean.slice(0, 1500)) ?? DATE.exec(clean.slice(-400));
+  if (!m) return null;
+  const [y, mo, d] = m[1]!.startsWith('20') ? [m[1]!, m[2]!, m[3]!] : [m[2]!, m[3]!, m[4]!];
+  const month = Number(mo);
+  const day = Number(d);
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}

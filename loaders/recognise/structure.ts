@@ -1,0 +1,381 @@
+/**
+ * Document structure: numbered items (tasks, measures, sections), the unit lists that make bodies
+ * responsible for them (a closing parenthesis "(市财政局、市发展改革局牵头)", a label "牵头单位:…",
+ * "由…负责"), and bulletin contributor lines "(江海区政府供稿)". Conventions a document declares
+ * ("排在首位的为牵头单位", "按职责分工负责") are read here too; the role rules apply them.
+ */
+import cueFile from '../data/structure-cues.json' with { type: 'json' };
+import { checkCueFile } from '../cues/cue-file.js';
+import type { Line } from '../segment/segment.js';
+import type { TextSpan } from '../segment/spans.js';
+import type { AgencyMention } from './agencies.js';
+
+interface StructureCues {
+  leadLabels: string[];
+  assistLabels: string[];
+  responsibleLabels: string[];
+  leadCues: string[];
+  assistCues: string[];
+  shareCues: string[];
+  genericUnits: string[];
+  contributorCues: string[];
+  firstLeadsDeclarations: string[];
+  fillers: string[];
+}
+const cues = checkCueFile<StructureCues>('structure-cues.json', cueFile, {
+  leadLabels: 'strings',
+  assistLabels: 'strings',
+  responsibleLabels: 'strings',
+  leadCues: 'strings',
+  assistCues: 'strings',
+  shareCues: 'strings',
+  genericUnits: 'strings',
+  contributorCues: 'strings',
+  firstLeadsDeclarations: 'strings',
+  fillers: 'strings',
+});
+
+export interface NumberedItem extends TextSpan {
+  /** 0 一、 | 1 (一) | 2 1. 1、 | 3 (1) | 4 ① | 5 一是 (inline). */
+  level: number;
+  marker: TextSpan;
+  /** The item's own heading phrase (to its first full stop), or its first clause. */
+  headline: TextSpan;
+  /** A heading that only groups the lower-level items under it. */
+  grouping: boolean;
+}
+
+export type UnitRole = 'LEAD' | 'ASSIST' | 'UNSTATED';
+
+export interface UnitList extends TextSpan {
+  units: { agency: AgencyMention; role: UnitRole }[];
+  /** parenthesis: (…牵头); label: 牵头单位:…; cell: a line of units only (a flattened table cell). */
+  form: 'parenthesis' | 'label' | 'cell';
+}
+
+export interface Contributor extends TextSpan {
+  agencies: AgencyMention[];
+}
+
+export interface DocumentStructure {
+  items: NumberedItem[];
+  unitLists: UnitList[];
+  contributors: Contributor[];
+  /** The document declares that the first listed unit leads and the rest assist. */
+  firstListedLeads: boolean;
+  /** The unit columns a table header declares, in order (牵头单位 | 配合单位 → LEAD, ASSIST). */
+  unitColumns: UnitRole[];
+}
+
+const MARKERS: [RegExp, number][] = [
+  [/^[一二三四五六七八九十]{1,3}[、.]/u, 0],
+  [/^\([一二三四五六七八九十]{1,3}\)/u, 1],
+  [/^\d{1,2}(?:[.、](?!\d)|\s)/u, 2],
+  [/^\(\d{1,2}\)/u, 3],
+  [/^[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]/u, 4],
+];
+const INLINE = /[一二三四五六七八九十]是/gu;
+
+export function recogniseStructure(
+  text: string,
+  lines: readonly Line[],
+  agencies: readonly AgencyMention[],
+): DocumentStructure {
+  const items = numberedItems(text, lines);
+  return {
+    items,
+    unitLists: [
+      ...parenthesisUnits(text, agencies),
+      ...labelledUnits(text, lines, agencies),
+      ...cellUnits(text, lines, agencies),
+    ].sort((a, b) => a.start - b.start),
+    contributors: contributorLines(text, agencies),
+    firstListedLeads: cues.firstLeadsDeclarations.some((d) => new RegExp(d, 'u').test(text)),
+    unitColumns: unitColumns(text, lines),
+  };
+}
+
+function numberedItems(text: string, lines: readonly Line[]): NumberedItem[] {
+  const starts = itemStarts(text, lines);
+  const items: NumberedItem[] = [];
+  starts.forEach((s, i) => {
+    const next = starts.slice(i + 1).find((n) => n.level <= s.level);
+    const nextStart = starts[i + 1];
+    const end = next ? trimEnd(text, next.marker.start) : lines[lines.length - 1]!.end;
+    // the item's own text: after the marker, or on the next line when the marker stands alone
+    const line = lines[s.line]!;
+    const ownLine = s.marker.end < line.end ? line : lines[s.line + 1];
+    const from = s.marker.end < line.end ? s.marker.end : (ownLine?.start ?? s.marker.end);
+    const ownEnd = Math.min(ownLine?.end ?? from, nextStart ? nextStart.marker.start : Infinity);
+    const ownText = text.slice(from, ownEnd).trim();
+    // a heading (at most one sentence) right above a deeper item only groups the items under it
+    const oneSentence = !/[。;!?]./u.test(ownText);
+    const grouping =
+      oneSentence && nextStart !== undefined && nextStart.level > s.level && ownText.length < 80;
+    items.push({
+      start: s.marker.start,
+      end,
+      level: s.level,
+      marker: s.marker,
+      headline: headline(text, from, ownEnd),
+      grouping,
+    });
+  });
+  return [...items, ...inlineItems(text, lines)].sort((a, b) => a.start - b.start || a.level - b.level);
+}
+
+function trimEnd(text: string, end: number): number {
+  let e = end;
+  while (e > 0 && /\s/u.test(text[e - 1]!)) e--;
+  return e;
+}
+
+/** Item markers at the start of a line, or inside one after a full stop, a closing parenthesis or spaces. */
+function itemStarts(
+  text: string,
+  lines: readonly Line[],
+): { line: number; level: number; marker: TextSpan }[] {
+  const starts: { line: number; level: number; marker: TextSpan }[] = [];
+  for (const line of lines) {
+    if (/^\d{1,3}$/u.test(text.slice(line.start, line.end))) {
+      // a flattened table's row number on a line of its own: the task is the next line
+      starts.push({ line: line.index, level: 2, marker: { start: line.start, end: line.end } });
+      continue;
+    }
+    const slice = text.slice(line.start, line.end);
+    const positions = [
+      0,
+      ...[...slice.matchAll(/(?:[。;)]\s*|\s{1,})(?=\S)/gu)].map((m) => m.index + m[0].length),
+    ];
+    for (const at of positions) {
+      const head = slice.slice(at, at + 8);
+      const found = MARKERS.find(([re]) => re.test(head));
+      if (!found) continue;
+      if (at > 0 && found[1] === 2 && !/^\d{1,2}[.、]/u.test(head)) continue; // inside a line only 1. / 1、
+      const m = found[0].exec(head)!;
+      starts.push({
+        line: line.index,
+        level: found[1],
+        marker: { start: line.start + at, end: line.start + at + m[0].trimEnd().length },
+      });
+    }
+  }
+  return starts;
+}
+
+/** The heading phrase: up to the first full stop, when short enough to be one; else the first clause. */
+function headline(text: string, start: number, lineEnd: number): TextSpan {
+  const body = text.slice(start, lineEnd);
+  const stop = body.search(/[。;!?]/u);
+  if (stop > 0 && stop <= 40) return { start, end: start + stop };
+  const comma = body.search(/[,:]/u);
+  const end = comma > 0 ? Math.min(comma, 60) : Math.min(body.length, 60);
+  return { start, end: start + end };
+}
+
+/** 一是…二是…: inline items of a paragraph, each to the next marker or the paragraph's end. */
+function inlineItems(text: string, lines: readonly Line[]): NumberedItem[] {
+  const out: NumberedItem[] = [];
+  for (const line of lines) {
+    const marks = [...text.slice(line.start, line.end).matchAll(INLINE)].map((m) => line.start + m.index);
+    marks.forEach((at, i) => {
+      const end = marks[i + 1] ?? line.end;
+      out.push({
+        start: at,
+        end,
+        level: 5,
+        marker: { start: at, end: at + 2 },
+        headline: headline(text, at + 2, end),
+        grouping: false,
+      });
+    });
+  }
+  return out;
+}
+
+/**
+ * "(市财政局、市发展改革局牵头,市税务局配合)": a parenthesis that holds only units, separators, cue
+ * words and labels. Units before a lead cue lead, before an assist cue assist; units with no cue are
+ * UNSTATED (the document's convention decides).
+ */
+function parenthesisUnits(text: string, agencies: readonly AgencyMention[]): UnitList[] {
+  const out: UnitList[] = [];
+  for (const m of text.matchAll(/\(([^()\n]{2,200})\)/gu)) {
+    const start = m.index + 1;
+    const end = start + m[1]!.length;
+    const inside = agencies.filter((a) => a.start >= start && a.end <= end);
+    if (inside.length === 0) continue;
+    const units = readUnits(text, { start, end }, inside);
+    if (units) out.push({ start: m.index, end: end + 1, units, form: 'parenthesis' });
+  }
+  return out;
+}
+
+/** A run of units with cue words, or null when the span holds anything else. */
+function readUnits(text: string, span: TextSpan, inside: readonly AgencyMention[]): UnitList['units'] | null {
+  const pieces: ({ agency: AgencyMention } | { word: string })[] = [];
+  let at = span.start;
+  for (const a of inside) {
+    if (a.start > at) pieces.push({ word: text.slice(at, a.start) });
+    pieces.push({ agency: a });
+    at = a.end;
+  }
+  if (at < span.end) pieces.push({ word: text.slice(at, span.end) });
+  const units: UnitList['units'] = [];
+  let pending: AgencyMention[] = [];
+  let labelRole: UnitRole | null = null;
+  for (const p of pieces) {
+    if ('agency' in p) {
+      if (labelRole && labelRole !== 'UNSTATED') units.push({ agency: p.agency, role: labelRole });
+      else pending.push(p.agency);
+      continue;
+    }
+    const read = readWords(p.word);
+    if (read === null) return null;
+    if (read.label !== undefined) {
+      flush(units, pending, 'UNSTATED');
+      pending = [];
+      labelRole = read.label;
+    }
+    if (read.cue) {
+      flush(units, pending, read.cue);
+      pending = [];
+    }
+  }
+  flush(units, pending, labelRole ?? 'UNSTATED');
+  return units.length ? units : null;
+}
+
+function flush(units: UnitList['units'], pending: AgencyMention[], role: UnitRole): void {
+  for (const agency of pending) units.push({ agency, role });
+}
+
+const SEPARATORS = /[、,,;;和及与以及\s]/gu;
+/** A policy's source document number inside its unit parenthesis: (皖发〔2022〕9号,省财政厅负责). */
+const DOCUMENT_NUMBER = /[\u4e00-\u9fff]{1,8}[〔[(]?\d{2,4}[〕\])]?\d*号/gu;
+/** A group of units that is no agency (各管委会, 区属各重点国企等). */
+const GENERIC_GROUP =
+  /^(?:各|区属|市属|县属|省属|相关|有关|其他)\S{0,10}(?:单位|部门|企业|国企|管委会|政府|街道|镇|乡镇|机构)等?$/u;
+const UNKNOWN_UNIT =
+  /^[\u4e00-\u9fffA-Za-z]{2,14}(?:行|局|会|委|办|司|院|所|中心|厅|部|处|队|站|组|班|团|社|馆)$/u;
+
+/** What the words between units say: a label (牵头单位:), a cue (牵头, 配合), or nothing; null if other words. */
+function readWords(words: string): { label?: UnitRole; cue?: UnitRole } | null {
+  let rest = words;
+  let label: UnitRole | undefined;
+  let cue: UnitRole | undefined;
+  const take = (list: string[], then: () => void): void => {
+    for (const w of [...list].sort((a, b) => b.length - a.length)) {
+      if (rest.includes(w)) {
+        rest = rest.replace(w, ' ');
+        then();
+      }
+    }
+  };
+  const takeLabel = (list: string[], role: UnitRole): void => {
+    for (const w of [...list].sort((a, b) => b.length - a.length)) {
+      const m = new RegExp(`${w}\\s*[::]`, 'u').exec(rest);
+      if (m) {
+        rest = rest.replace(m[0], ' ');
+        label = label ?? role;
+      }
+    }
+  };
+  takeLabel(cues.leadLabels, 'LEAD');
+  takeLabel(cues.assistLabels, 'ASSIST');
+  takeLabel(cues.responsibleLabels, 'UNSTATED');
+  take(cues.shareCues, () => (cue = 'LEAD'));
+  take(cues.leadCues, () => (cue = cue ?? 'LEAD'));
+  take(cues.assistCues, () => (cue = 'ASSIST'));
+  take(cues.genericUnits, () => undefined);
+  take(cues.fillers, () => undefined);
+  const leftover = rest
+    .replace(DOCUMENT_NUMBER, ' ')
+    .replace(/[::]/gu, ' ')
+    .split(SEPARATORS)
+    .filter((w) => w.length > 0);
+  // a unit the agency grammar does not know (人行郑州中心支行) may stand in the list; other words may not
+  if (!leftover.every((w) => UNKNOWN_UNIT.test(w) || GENERIC_GROUP.test(w))) return null;
+  return { ...(label ? { label } : {}), ...(cue ? { cue } : {}) };
+}
+
+/** "牵头单位:市财政局" / "责任单位:…" on a line of its own or after a task. */
+function labelledUnits(text: string, lines: readonly Line[], agencies: readonly AgencyMention[]): UnitList[] {
+  const out: UnitList[] = [];
+  const labels = [...cues.leadLabels, ...cues.assistLabels, ...cues.responsibleLabels].sort(
+    (a, b) => b.length - a.length,
+  );
+  const re = new RegExp(`(${labels.join('|')})\\s*[::]`, 'gu');
+  for (const line of lines) {
+    const slice = text.slice(line.start, line.end);
+    for (const m of slice.matchAll(re)) {
+      const start = line.start + m.index;
+      const stop = slice
+        .slice(m.index + m[0].length)
+        .search(/[。;;()]|(?:牵头|责任|配合|参与|协办|主办)单位/u);
+      const end = stop < 0 ? line.end : line.start + m.index + m[0].length + stop;
+      const inside = agencies.filter((a) => a.start >= start && a.end <= end);
+      if (!inside.length) continue;
+      const units = readUnits(text, { start, end }, inside);
+      if (units) out.push({ start, end, units, form: 'label' });
+    }
+  }
+  return out;
+}
+
+/** A line of units only: a cell of a flattened table (市科技局 / 黄埔区、南沙区政府). */
+function cellUnits(text: string, lines: readonly Line[], agencies: readonly AgencyMention[]): UnitList[] {
+  const out: UnitList[] = [];
+  let k = 0;
+  for (const line of lines) {
+    while (k < agencies.length && agencies[k]!.start < line.start) k++;
+    const inside: AgencyMention[] = [];
+    for (let j = k; j < agencies.length && agencies[j]!.end <= line.end; j++) inside.push(agencies[j]!);
+    if (!inside.length || inside[0]!.start !== line.start) continue;
+    const units = readUnits(text, line, inside);
+    if (units && units.every((u) => u.role === 'UNSTATED'))
+      out.push({ start: line.start, end: line.end, units, form: 'cell' });
+  }
+  return out;
+}
+
+/** A table header's unit columns, in order: label cells on consecutive lines (or one line split by spaces or |). */
+function unitColumns(text: string, lines: readonly Line[]): UnitRole[] {
+  const roleOf = (label: string): UnitRole | undefined =>
+    cues.leadLabels.includes(label)
+      ? 'LEAD'
+      : cues.assistLabels.includes(label)
+        ? 'ASSIST'
+        : cues.responsibleLabels.includes(label)
+          ? 'UNSTATED'
+          : undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const cells = text
+      .slice(lines[i]!.start, lines[i]!.end)
+      .split(/\s{2,}|\t|[|｜]/u)
+      .map((c) => c.trim());
+    const inLine = cells.map(roleOf).filter((r): r is UnitRole => r !== undefined);
+    if (inLine.length >= 2) return inLine;
+    if (cells.length !== 1 || !roleOf(cells[0]!)) continue;
+    const found: UnitRole[] = [];
+    for (let j = i; j < Math.min(lines.length, i + 6); j++) {
+      const role = roleOf(text.slice(lines[j]!.start, lines[j]!.end).replace(/\s+/gu, ''));
+      if (role) found.push(role);
+    }
+    return found;
+  }
+  return [];
+}
+
+/** "(江海区政府供稿)" closing a bulletin article. */
+function contributorLines(text: string, agencies: readonly AgencyMention[]): Contributor[] {
+  const out: Contributor[] = [];
+  const re = new RegExp(`\\(([^()\\n]{2,80})(${cues.contributorCues.join('|')})\\)`, 'gu');
+  for (const m of text.matchAll(re)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const inside = agencies.filter((a) => a.start > start && a.end < end);
+    if (inside.length) out.push({ start, end, agencies: inside });
+  }
+  return out;
+}
