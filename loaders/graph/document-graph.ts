@@ -39,6 +39,11 @@ export function addDocumentFacts(
     builder.addEdge(type, from, to, props, docId, o.start, o.end, rule.split('+'));
   };
   const agency = (a: ResolvedAgency, surface: string | null): string => addAgency(builder, a, surface);
+  // every surface form an agency is named by, as written in the original (traditional script stays)
+  const writtenAs = (span: TextSpan): string => {
+    const o = originalSpan(clean, span.start, span.end);
+    return clean.original.slice(o.start, o.end);
+  };
   const project = (t: ProjectTarget): string => addProject(builder, clean, ctx, t);
 
   for (const r of facts.roles)
@@ -59,7 +64,10 @@ export function addDocumentFacts(
   for (const l of facts.places)
     edge('LOCATED_IN', project(l.target), addPlace(builder, l.place), l.evidence, l.rule);
   for (const ref of ctx.agencies)
-    if (builder.hasNode(ref.agency.id)) addAgency(builder, ref.agency, ref.mention.surface);
+    if (builder.hasNode(ref.agency.id)) {
+      addAgency(builder, ref.agency, ref.mention.surface);
+      addAgency(builder, ref.agency, writtenAs(ref.mention));
+    }
   basedIn(builder, ctx, edge);
 }
 
@@ -86,7 +94,7 @@ function addProject(builder: GraphBuilder, clean: CleanText, ctx: LinkContext, t
     .replace(/[。;,:]+$/u, '');
   const name = built || !written ? normalised : written;
   const id = projectId(scopeOf(ctx, normalised), normalised);
-  const aliases = [normalised, ...(t.task ? t.task.variants : [])].filter((a) => a !== name);
+  const aliases = [normalised, written, ...(t.task ? t.task.variants : [])].filter((a) => a && a !== name);
   builder.addNode({
     id,
     label: 'Project',

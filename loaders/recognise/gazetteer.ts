@@ -334,7 +334,13 @@ export class PlaceFinder {
     if (s.local && (!this.city || s.place.cityId !== this.city.id)) return false;
     if (s.bare && zoneCues.bareBlockedBefore.some((b) => after.startsWith(b))) return false;
     if (s.local && zoneCues.localAliasBlockedAfter.some((b) => text.endsWith(b, at))) return false;
-    if (s.strictLeft && !leftBoundary(text, at)) return false;
+    // a county name inside a longer word is not that county, unless it is a place of the document's own province
+    if (
+      s.strictLeft &&
+      !leftBoundary(text, at) &&
+      !(this.province && s.place.provinceId === this.province.id)
+    )
+      return false;
     return true;
   }
 

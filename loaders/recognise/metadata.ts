@@ -48,8 +48,9 @@ export function recogniseMetadata(clean: string, file: string): RecognisedMetada
     .filter((l) => l.length > 0);
   const title = findTitle(lines) ?? file;
   const genre = findGenre(title, clean);
-  const places = new PlaceFinder({ place: null });
-  const place = placeOf(title, lines, places);
+  // first the place named most, then again knowing its city (its districts, towns and zones)
+  const first = placeOf(title, lines, new PlaceFinder({ place: null }));
+  const place = first ? (placeOf(title, lines, new PlaceFinder({ place: first })) ?? first) : null;
   const local = new PlaceFinder({ place });
   const issuer = findIssuer(title, lines, clean, local);
   return {
@@ -89,6 +90,7 @@ function placeOf(title: string, lines: string[], places: PlaceFinder): Place | n
   if (inTitle.length) return mostSpecific(inTitle.map((m) => m.place));
   const counts = new Map<string, { place: Place; n: number }>();
   for (const m of places.find(lines.join('\n'))) {
+    if (m.place.level === 'TOWN' && m.text.length < 3) continue; // 平湖 alone may be a word; 平湖街道 is the street
     const c = counts.get(m.place.id) ?? { place: m.place, n: 0 };
     c.n++;
     counts.set(m.place.id, c);

@@ -23,6 +23,8 @@ export interface Task extends TextSpan {
 }
 
 const TASK_GENRES: readonly Genre[] = ['TASK_TABLE', 'POLICY'];
+/** A numbered line that reports what was done (1.3月23日…, 2.已起草…) is progress, not a task. */
+const PROGRESS = /^(?:\d{1,2}月|\d{4}年\d|截至|截止|目前|已|经|于\d)/u;
 
 export function recogniseTasks(text: string, structure: DocumentStructure, genre: Genre): Task[] {
   const withUnits = (item: NumberedItem): boolean =>
@@ -32,7 +34,7 @@ export function recogniseTasks(text: string, structure: DocumentStructure, genre
     if (item.grouping || item.level === 5) continue;
     if (!TASK_GENRES.includes(genre) && !withUnits(item)) continue;
     const name = cleanName(text.slice(item.headline.start, item.headline.end));
-    if (name.length < 4) continue;
+    if (name.length < 4 || PROGRESS.test(name)) continue;
     const parent =
       [...tasks]
         .reverse()

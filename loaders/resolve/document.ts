@@ -79,7 +79,12 @@ function issuerNamed(
 /** The government of a place: its 人民政府, or a zone's 管理委员会. */
 export function governmentOf(place: Place | null): ResolvedAgency | null {
   if (!place) return null;
-  const name = place.level === 'ZONE' ? `${place.fullName}管理委员会` : `${place.fullName}人民政府`;
+  const name =
+    place.level === 'ZONE'
+      ? `${place.fullName}管理委员会`
+      : place.name.endsWith('街道')
+        ? `${place.fullName}办事处`
+        : `${place.fullName}人民政府`;
   const level =
     place.level === 'PROVINCE'
       ? 'PROVINCE'

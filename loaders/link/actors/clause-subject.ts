@@ -25,6 +25,13 @@ export const clauseSubject: ActorRule = {
     const subject = frame.subject;
     const named = agenciesIn(ctx, subject);
     if (named.length) {
+      // 与X共建 / 联合X: a body after a preposition is a partner, not the subject
+      if (
+        /(?:与|同|和|跟|联合|会同|携手|配合|协助|支持|帮助|向|对|由|经|请|报)$/u.test(
+          ctx.text.slice(subject.start, named[0]!.mention.start),
+        )
+      )
+        return undefined;
       let rest = ctx.text.slice(subject.start, subject.end);
       for (const a of named) rest = rest.replace(a.mention.surface, '');
       rest = rest.replace(/^\d{4}年(?:以来)?|^今年(?:以来)?|^近年来|^[一二三四五六七八九十]是/u, '');

@@ -2,10 +2,16 @@ import { mentionTarget } from '../context.js';
 import type { DependencyFact } from '../facts.js';
 import type { DependencyRule } from './dependency-rule.js';
 
-const PHASE = /^(.+?)([一二三四五六])期(工程|项目)?$/u;
+const PHASE = /^(.+?)([一二三四五六])期/u;
 const ORDER = '一二三四五六';
 
 /** 珠海LNG二期工程 and 珠海LNG一期 both named → 二期 NEXT_PHASE 一期. */
+/** Two phases of one work: the names before 期 agree on their first characters. */
+function sameWork(a: string, b: string): boolean {
+  const n = Math.min(a.length, b.length, 4);
+  return n >= 2 && a.slice(0, n) === b.slice(0, n);
+}
+
 export const nextPhase: DependencyRule = {
   id: 'dependency/next-phase',
   purpose: 'A later phase of a work follows the earlier phase when both are named.',
@@ -20,7 +26,7 @@ export const nextPhase: DependencyRule = {
     });
     const out: DependencyFact[] = [];
     for (const later of phases) {
-      const earlier = phases.find((e) => e.base === later.base && e.n === later.n - 1);
+      const earlier = phases.find((e) => e.n === later.n - 1 && sameWork(e.base, later.base));
       if (earlier)
         out.push({
           from: mentionTarget(later.p),

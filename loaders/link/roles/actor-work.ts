@@ -1,5 +1,4 @@
 import { mentionTarget, projectsIn } from '../context.js';
-import { ownedBy } from './owner.js';
 import type { RoleFact } from '../facts.js';
 import type { RoleRule } from './role-rule.js';
 
@@ -18,9 +17,8 @@ export const actorWork: RoleRule = {
     ctx.segments.clauses.flatMap((clause) => {
       const actor = actors.get(clause.index);
       if (!actor) return [];
-      const owned = new Set(ctx.agencies.map((a) => ownedBy(ctx, a.mention.end)));
       return projectsIn(ctx, clause).flatMap((p): RoleFact[] => {
-        if (p.use === 'named' || !p.verb || p.verb.kind === 'nonrole' || owned.has(p)) return [];
+        if (p.use === 'named' || !p.verb || p.verb.kind === 'nonrole') return [];
         const type = p.verb.kind === 'help' ? 'ASSISTS' : 'LEADS';
         return actor.agencies.map(({ agency, surface }) => ({
           type,

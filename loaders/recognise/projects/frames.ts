@@ -61,7 +61,11 @@ export function frameOf(text: string, clause: Clause, subjectEnds: readonly numb
     previousEnd = o.end;
   }
   const predicate = progressPredicate(text, clause, chains);
-  const firstVerb = Math.min(chains[0]?.start ?? clause.end, predicate?.start ?? clause.end);
+  const firstVerb = subjectEnd(
+    text,
+    clause.start,
+    Math.min(chains[0]?.start ?? clause.end, predicate?.start ?? clause.end),
+  );
   const objects = chains.map((verb, i) => {
     const end = Math.min(chains[i + 1]?.start ?? clause.end, afterOrEnd(predicate, verb, clause));
     return { verb, span: { start: verb.end, end: objectEnd(text, verb.end, end) } };
@@ -80,6 +84,22 @@ function objectEnd(text: string, start: number, end: number): number {
   }
   return end;
 }
+
+/** The subject stops before the adverbs of its predicate (…产业园成功上榜, …项目已全部建成). */
+function subjectEnd(text: string, start: number, end: number): number {
+  let e = end;
+  for (let changed = true; changed && e > start;) {
+    changed = false;
+    const adverb = ADVERB_BEFORE.exec(text.slice(Math.max(start, e - 4), e));
+    if (adverb) {
+      e -= adverb[0].length;
+      changed = true;
+    }
+  }
+  return e;
+}
+const ADVERB_BEFORE =
+  /(?:成功|顺利|正式|全面|基本|已经|已|均|都|全部|先后|相继|陆续|如期|提前|率先|加快|稳步|有序)$/u;
 
 function chainKind(a: VerbUse['kind'], b: VerbUse['kind']): VerbUse['kind'] {
   if (a === 'help' || b === 'help') return 'help';

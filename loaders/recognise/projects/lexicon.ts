@@ -22,6 +22,9 @@ interface ProjectCues {
   trailingWork: string[];
   objectEnds: string[];
   descriptorBeforeDe: string[];
+  genericStems: string[];
+  strictHeads: string[];
+  strictMinStem: number;
   aggregateWords: string[];
   maxName: number;
   minName: number;
@@ -43,6 +46,9 @@ export const cues = checkCueFile<ProjectCues>('project-cues.json', cueFile, {
   trailingWork: 'strings',
   objectEnds: 'strings',
   descriptorBeforeDe: 'strings',
+  genericStems: 'strings',
+  strictHeads: 'strings',
+  strictMinStem: 'number',
   aggregateWords: 'strings',
   maxName: 'number',
   minName: 'number',
@@ -71,6 +77,8 @@ export function isCategory(words: string): boolean {
 }
 export const objectEnds = new PhraseTrie<true>(cues.objectEnds.map((w) => [w, true]));
 export const nominalHeads = new Set(cues.nominalHeads);
+export const genericStems = new Set(cues.genericStems);
+export const strictHeads = new Set(cues.strictHeads);
 export const abstractNames = new Set(cues.abstractNames);
 const QUANTITY = new RegExp(
   `^(?:[0-9.]+|[一二两三四五六七八九十百千万]+)(?:${cues.quantities.join('|')})`,

@@ -12,7 +12,9 @@ import {
   headEndingAt,
   isAggregate,
   isCategory,
+  genericStems,
   leftStops,
+  strictHeads,
   modifiers,
   nominalHeads,
   quantityLength,
@@ -27,6 +29,8 @@ export interface NameCandidate extends TextSpan {
 }
 
 const CONJUNCTION = /^(、|和|及|与|以及|并|或)/u;
+/** A name with an amount of money in it is a description (额超125亿元的重大项目). */
+const MONEY = /\d[\d.,]*(?:万|亿)?元/u;
 const OPENERS = '“《"(【';
 const CLOSERS = '”》")】';
 
@@ -37,11 +41,18 @@ export function namesIn(text: string, span: TextSpan, blocked: (pos: number) => 
   const withHeads = distributeHead(text, trimmed);
   const out: NameCandidate[] = [];
   withHeads.forEach((item) => {
-    if (blocked(item.start) || blocked(item.end - 1)) return;
+    if (blocked(item.end - 1) || (blocked(item.start) && !ownedName(text, item, blocked))) return;
     const candidate = nameOf(text, item, category);
     if (candidate) out.push(candidate);
   });
   return out;
+}
+
+/** 省委“1310”具体部署: a body's name right before a quoted name is the owner, part of the project's name. */
+function ownedName(text: string, item: TextSpan, blocked: (pos: number) => boolean): boolean {
+  let p = item.start;
+  while (p < item.end && blocked(p)) p++;
+  return p < item.end - 2 && /[“"《]/u.test(text[p]!);
 }
 
 /** Items of a list and, when it ends in 等 + count + category (等44个重点产业项目), that category. */
@@ -170,12 +181,22 @@ function nameOf(text: string, item: SharedItem, category: TextSpan | null): Name
     };
   }
   if (written.length > cues.maxName || isAggregate(written) || abstractNames.has(written)) return null;
-  if (/[,。;:!?]/u.test(written)) return null;
+  if (/[,。;:!?]/u.test(written) || MONEY.test(written)) return null;
   const head = headEndingAt(text, item.end);
   if (head && head.start >= item.start) {
-    const stem = head.start - item.start;
-    const minStem = nominalHeads.has(text.slice(head.start, item.end)) ? cues.nominalMinStem : 1;
-    if (stem >= minStem) return { ...item, name: written, kind: head.kind, basis: 'head' };
+    const headWord = text.slice(head.start, item.end);
+    const stem = text.slice(item.start, head.start);
+    const minStem = nominalHeads.has(headWord)
+      ? cues.nominalMinStem
+      : strictHeads.has(headWord)
+        ? cues.strictMinStem
+        : 1;
+    if (
+      stem.length >= minStem &&
+      !genericStems.has(stem) &&
+      !genericStems.has(stem.replace(/^(?:\d+|[一二两三四五六七八九十]+)[个项家批条座所]/u, ''))
+    )
+      return { ...item, name: written, kind: head.kind, basis: 'head' };
   }
   if (category) {
     const categoryHead = headEndingAt(text, category.end);
