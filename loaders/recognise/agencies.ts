@@ -264,7 +264,7 @@ export function findAgencyMentions(
   for (const m of candidates) {
     const last = chosen[chosen.length - 1];
     if (last && m.start < last.end) {
-      if (m.end - m.start > last.end - last.start) chosen[chosen.length - 1] = m;
+      if (wins(m, last)) chosen[chosen.length - 1] = m;
       continue;
     }
     chosen.push(m);
@@ -299,6 +299,18 @@ function withListedPlaces(text: string, mentions: AgencyMention[], places: Place
     out.push(m);
   }
   return out;
+}
+
+/**
+ * Of two overlapping mentions the longer wins (市政府投资项目谋划储备工作领导小组 over 市政府), except
+ * that a standard body with its prefix beats a suffix name ending at the same place, whose stem ran
+ * over other words (有关单位市发展改革局 is 市发展改革局).
+ */
+function wins(m: AgencyMention, over: AgencyMention): boolean {
+  const standard = (x: AgencyMention): boolean => x.body.kind === 'standard' && x.prefix.kind !== 'none';
+  if (m.end === over.end && standard(over) && m.body.kind === 'named') return false;
+  if (m.end === over.end && standard(m) && over.body.kind === 'named') return true;
+  return m.end - m.start > over.end - over.start;
 }
 
 /** 市发改局、财政局: a bare body right after a prefixed one in a list shares its prefix. */

@@ -4,20 +4,21 @@ import type { FundingRule } from './funding-rule.js';
 /** 加快推进珠海LNG二期工程建设,1-5月完成投资7.4亿元 → the work the sentence names before the amount. */
 export const workBefore: FundingRule = {
   id: 'funding/work-before',
-  purpose: 'Money reported after a single work in the same sentence is that work’s.',
+  purpose: 'Money reported after a work in the same sentence (with no other amount between) is that work’s.',
   example: { doc: '000_8bbcd799bbb03f60.txt', text: '加快推进珠海LNG二期工程建设,1-5月完成投资7.4亿元' },
   target: ({ ctx, amount }) => {
     const sentence = ctx.segments.sentences.find((s) => s.start <= amount.start && amount.end <= s.end);
     if (!sentence) return undefined;
-    const before = projectsIn(ctx, { start: sentence.start, end: amount.start });
-    const otherAmount = ctx.amounts.some(
-      (a) => a !== amount && a.start >= sentence.start && a.end <= amount.start,
-    );
-    const works = before.filter((p) => p.use !== 'named');
-    if (works.length !== 1 || otherAmount) return undefined;
-    return {
-      target: { project: mentionTarget(works[0]!) },
-      evidence: { start: works[0]!.start, end: amount.end },
-    };
+    // the nearest work before the amount, with no other amount between them
+    const previous = ctx.amounts
+      .filter((a) => a !== amount && a.start >= sentence.start && a.end <= amount.start)
+      .pop();
+    const clause = ctx.segments.clauses.find((c) => c.start <= amount.start && amount.start < c.end);
+    const work = projectsIn(ctx, { start: previous ? previous.end : sentence.start, end: amount.start })
+      .filter((p) => p.use !== 'named' || p.clause === clause?.index)
+      .pop();
+    return work
+      ? { target: { project: mentionTarget(work) }, evidence: { start: work.start, end: amount.end } }
+      : undefined;
   },
 };

@@ -1,4 +1,4 @@
-import { mentionTarget, projectsIn, type LinkContext } from '../context.js';
+import { mentionTarget, projectsIn, type AgencyRef, type LinkContext } from '../context.js';
 import type { RoleFact } from '../facts.js';
 import type { RoleRule } from './role-rule.js';
 
@@ -10,7 +10,7 @@ export const owner: RoleRule = {
   example: { doc: '001_c9b0bbd917161d38.txt', text: '全面落实市政府“盘根计划”' },
   apply: ({ ctx }) =>
     ctx.agencies.flatMap((ref): RoleFact[] => {
-      const owned = ownedBy(ctx, ref.mention.end);
+      const owned = ownedBy(ctx, ref);
       return owned
         ? [
             {
@@ -26,15 +26,13 @@ export const owner: RoleRule = {
     }),
 };
 
-/** The project named right after an agency's name (nothing or 的 between), if any. */
-export function ownedBy(
-  ctx: LinkContext,
-  agencyEnd: number,
-): ReturnType<typeof projectsIn>[number] | undefined {
-  const next = projectsIn(ctx, { start: agencyEnd, end: agencyEnd + 40 })[0];
+/** The project whose name starts with the body's (省委“1310”…), or follows it with nothing or 的 and a quote between. */
+export function ownedBy(ctx: LinkContext, ref: AgencyRef): ReturnType<typeof projectsIn>[number] | undefined {
+  const { start, end } = ref.mention;
+  const including = ctx.projects.find((p) => p.start === start && p.end > end);
+  if (including) return including;
+  const next = projectsIn(ctx, { start: end, end: end + 40 })[0];
   if (!next) return undefined;
-  const gap = ctx.text.slice(agencyEnd, next.start);
-  const quotedNext =
-    /^[“"《]/u.test(ctx.text.slice(next.start - 1, next.start + 1)) || /^的?[“"《]?$/u.test(gap);
-  return (gap === '' || gap === '的' || /^的?[“"《]$/u.test(gap)) && quotedNext ? next : undefined;
+  const gap = ctx.text.slice(end, next.start);
+  return /^的?[“"《]?$/u.test(gap) && /[“"《]/u.test(ctx.text.slice(end, next.start + 1)) ? next : undefined;
 }

@@ -44,15 +44,25 @@ export function frameOf(text: string, clause: Clause, subjectEnds: readonly numb
       continue;
     }
     const atStart = isClauseStart(text, clause, o.start) || subjectEnds.includes(o.start);
-    // 改扩建工程, 建设项目: a verb right before a head noun is part of a name
-    const beforeHead = heads.longestAt(text, o.end, clause.end) !== undefined && !atStart && !adjacent;
+    // 改扩建工程, 建设项目: a verb right before a head noun (that is no verb itself) is part of a name
+    const head = heads.longestAt(text, o.end, clause.end);
+    const beforeHead =
+      head !== undefined && !verbs.has(text.slice(head.start, head.end)) && !atStart && !adjacent;
+    // 依托…项目建设华南绿能港: a verb that can be a noun still acts as one when a name follows it
+    const nameFollows =
+      head === undefined &&
+      /^(?![等和及与的])[\u4e00-\u9fffA-Za-z0-9“《]{2}/u.test(text.slice(o.end, clause.end));
     const verbal =
       !beforeHead &&
       (!nominalHeads.has(text.slice(o.start, o.end)) ||
         atStart ||
         adjacent ||
+        nameFollows ||
         VERB_BEFORE.test(text.slice(clause.start, o.start)));
-    if (!verbal) continue;
+    if (!verbal) {
+      previousEnd = -1;
+      continue;
+    }
     const last = chains[chains.length - 1];
     if (last && last.end === o.start) {
       last.end = o.end;

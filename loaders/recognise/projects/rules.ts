@@ -7,6 +7,7 @@ import type { TextSpan } from '../../segment/spans.js';
 import type { ClauseFrame, VerbUse } from './frames.js';
 import type { ProjectUse } from './mention.js';
 import type { NameCandidate } from './names.js';
+import { investedWork } from './rules/invested-work.js';
 import { namedWork } from './rules/named-work.js';
 import { objectOfVerb } from './rules/object-of-verb.js';
 import { subjectOfProgress } from './rules/subject-of-progress.js';
@@ -24,4 +25,9 @@ export interface ProjectRule extends RuleInfo {
   find: (input: ProjectRuleInput) => (NameCandidate & { use: ProjectUse; verb: VerbUse | null })[];
 }
 
-export const PROJECT_RULES: readonly ProjectRule[] = [subjectOfProgress, objectOfVerb, namedWork];
+export const PROJECT_RULES: readonly ProjectRule[] = [
+  investedWork,
+  subjectOfProgress,
+  objectOfVerb,
+  namedWork,
+];
