@@ -83,6 +83,11 @@ function splitItems(text: string, span: TextSpan): TextSpan[] {
   let depth = 0;
   for (let i = span.start; i < span.end; i++) {
     const ch = text[i]!;
+    // “一网通办”“一网统管”: quoted names written one after another are items too
+    if (ch === '“' && text[i - 1] === '”' && i > start && depth === 0) {
+      items.push({ start, end: i });
+      start = i;
+    }
     if (OPENERS.includes(ch) && !(ch === '"' && depth > 0)) depth++;
     else if (CLOSERS.includes(ch) && depth > 0) depth--;
     if (depth > 0) continue;
