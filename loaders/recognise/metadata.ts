@@ -12,17 +12,17 @@ import { PlaceFinder, placeChain, type Place } from './gazetteer.js';
 
 interface MetadataCues {
   titleWords: string[];
-  genres: { genre: string; words: string[] }[];
-  countedGenreWords: { genre: string; words: string[]; atLeast: number }[];
+  genres: { genre: string; title: string[]; body: string[]; titleWeight: number; bodyWeight: number }[];
+  bodyCap: number;
   issuerFields: string[];
-  governmentGenres: string[];
 }
 const cues = checkCueFile<MetadataCues>('metadata-cues.json', cueFile, {
   titleWords: 'strings',
-  genres: { list: { genre: 'string', words: 'strings' } },
-  countedGenreWords: { list: { genre: 'string', words: 'strings', atLeast: 'number' } },
+  genres: {
+    list: { genre: 'string', title: 'strings', body: 'strings', titleWeight: 'number', bodyWeight: 'number' },
+  },
+  bodyCap: 'number',
   issuerFields: 'strings',
-  governmentGenres: 'strings',
 });
 
 export interface RecognisedMetadata {
@@ -33,8 +33,8 @@ export interface RecognisedMetadata {
   place: Place | null;
   /** Where the text names its issuer (a field, the title, a signature), if it does. */
   issuer: { mention: AgencyMention; text: string } | null;
-  /** The issuer is the government of `place` (a work report names no other body). */
-  issuerIsGovernment: boolean;
+  /** Some cue of the text named the genre; otherwise the genre is a guess (OTHER). */
+  genreStated: boolean;
 }
 
 const HEAD = 3000;
@@ -47,7 +47,7 @@ export function recogniseMetadata(clean: string, file: string): RecognisedMetada
     .map((l) => l.trim())
     .filter((l) => l.length > 0);
   const title = findTitle(lines) ?? file;
-  const genre = findGenre(title, clean);
+  const { genre, stated } = findGenre(title, clean);
   // first the place named most, then again knowing its city (its districts, towns and zones)
   const first = placeOf(title, lines, new PlaceFinder({ place: null }));
   const place = first ? (placeOf(title, lines, new PlaceFinder({ place: first })) ?? first) : null;
@@ -59,7 +59,7 @@ export function recogniseMetadata(clean: string, file: string): RecognisedMetada
     date: findDate(clean),
     place: issuerPlace(issuer?.mention) ?? place,
     issuer,
-    issuerIsGovernment: !issuer && cues.governmentGenres.includes(genre),
+    genreStated: stated,
   };
 }
 
@@ -73,15 +73,17 @@ function findTitle(lines: string[]): string | undefined {
   return candidates.find((l) => cues.titleWords.some((w) => l.includes(w))) ?? candidates[0];
 }
 
-function findGenre(title: string, clean: string): Genre {
-  for (const counted of cues.countedGenreWords) {
-    const n = counted.words.reduce((sum, w) => sum + clean.split(w).length - 1, 0);
-    if (n >= counted.atLeast) return counted.genre as Genre;
+/** The genre whose title and body cues weigh most (docs' titles may be missing from an excerpt). */
+function findGenre(title: string, clean: string): { genre: Genre; stated: boolean } {
+  const count = (word: string): number => Math.min(cues.bodyCap, clean.split(word).length - 1);
+  let best: { genre: Genre; score: number } = { genre: 'OTHER', score: 0 };
+  for (const g of cues.genres) {
+    const score =
+      (g.title.some((w) => title.includes(w)) ? g.titleWeight : 0) +
+      g.body.reduce((sum, w) => sum + count(w), 0) * g.bodyWeight;
+    if (score > best.score) best = { genre: g.genre as Genre, score };
   }
-  const head = clean.slice(0, 600);
-  for (const where of [title, head])
-    for (const g of cues.genres) if (g.words.some((w) => where.includes(w))) return g.genre as Genre;
-  return 'OTHER';
+  return { genre: best.genre, stated: best.score > 0 };
 }
 
 /** The place in the title (its most specific), else the place named most often in the head. */
@@ -103,9 +105,7 @@ function placeOf(title: string, lines: string[], places: PlaceFinder): Place | n
   // a district or county of the most named place, named about as often, is the more specific speaker
   const inside = ranked.find(
     (c) =>
-      c.n * 2 >= top.n &&
-      c.place.id !== top.place.id &&
-      placeChain(c.place).some((p) => p.id === top.place.id),
+      c.n >= top.n && c.place.id !== top.place.id && placeChain(c.place).some((p) => p.id === top.place.id),
   );
   return (inside ?? top).place;
 }

@@ -7,7 +7,7 @@
 import cueFile from '../data/structure-cues.json' with { type: 'json' };
 import { checkCueFile } from '../cues/cue-file.js';
 import type { Line } from '../segment/segment.js';
-import type { TextSpan } from '../segment/spans.js';
+import { trimSpan, type TextSpan } from '../segment/spans.js';
 import type { AgencyMention } from './agencies.js';
 
 interface StructureCues {
@@ -36,7 +36,7 @@ const cues = checkCueFile<StructureCues>('structure-cues.json', cueFile, {
 });
 
 export interface NumberedItem extends TextSpan {
-  /** 0 一、 | 1 (一) | 2 1. 1、 | 3 (1) | 4 ① | 5 一是 (inline). */
+  /** 0 一、 | 1 (一) | 2 1. 1、 | 3 (1) | 4 ① | 5 一是 (inline) | 6 unnumbered (a paragraph with units of its own). */
   level: number;
   marker: TextSpan;
   /** The item's own heading phrase (to its first full stop), or its first clause. */
@@ -81,21 +81,30 @@ export function recogniseStructure(
   lines: readonly Line[],
   agencies: readonly AgencyMention[],
 ): DocumentStructure {
-  const items = numberedItems(text, lines);
+  const header = tableHeader(text, lines);
+  // a table whose header is one line writes each row on one line too, its cells split by tabs or |
+  const rows = header.inline;
+  const parentheses = parenthesisUnits(text, agencies);
+  // a label inside a parenthesis list is part of that list, not another
+  const labels = labelledUnits(text, lines, agencies).filter(
+    (l) => !parentheses.some((p) => p.start <= l.start && l.end <= p.end),
+  );
+  const unitLists = [...parentheses, ...labels, ...cellUnits(text, lines, agencies, rows)].sort(
+    (a, b) => a.start - b.start,
+  );
+  const numbered = numberedItems(text, lines, rows);
   return {
-    items,
-    unitLists: [
-      ...parenthesisUnits(text, agencies),
-      ...labelledUnits(text, lines, agencies),
-      ...cellUnits(text, lines, agencies),
-    ].sort((a, b) => a.start - b.start),
+    items: [...numbered, ...unnumberedTasks(text, lines, unitLists, numbered)].sort(
+      (a, b) => a.start - b.start || a.level - b.level,
+    ),
+    unitLists,
     contributors: contributorLines(text, agencies),
     firstListedLeads: cues.firstLeadsDeclarations.some((d) => new RegExp(d, 'u').test(text)),
-    unitColumns: unitColumns(text, lines),
+    unitColumns: header.columns,
   };
 }
 
-function numberedItems(text: string, lines: readonly Line[]): NumberedItem[] {
+function numberedItems(text: string, lines: readonly Line[], rows: boolean): NumberedItem[] {
   const starts = itemStarts(text, lines);
   const items: NumberedItem[] = [];
   starts.forEach((s, i) => {
@@ -112,13 +121,18 @@ function numberedItems(text: string, lines: readonly Line[]): NumberedItem[] {
     const oneSentence = !/[。;!?]./u.test(ownText);
     const grouping =
       oneSentence && nextStart !== undefined && nextStart.level > s.level && ownText.length < 80;
+    // a table row on one line: the task is its longest cell
+    const cells = rows ? tableCells(text, line) : null;
+    const taskCell = cells
+      ?.filter((c) => c.start >= s.marker.end)
+      .sort((a, b) => b.end - b.start - (a.end - a.start))[0];
     items.push({
       start: s.marker.start,
       end,
       level: s.level,
       marker: s.marker,
-      headline: headline(text, from, ownEnd),
-      grouping,
+      headline: taskCell ? headline(text, taskCell.start, taskCell.end) : headline(text, from, ownEnd),
+      grouping: cells ? false : grouping,
     });
   });
   return [...items, ...inlineItems(text, lines)].sort((a, b) => a.start - b.start || a.level - b.level);
@@ -161,6 +175,45 @@ function itemStarts(
     }
   }
   return starts;
+}
+
+/**
+ * Paragraphs that name their units without a number: a line closed by a unit parenthesis
+ * ("…推进X建设。(市交通运输局牵头)"), or a line followed by a line of units ("责任单位:…", a cell).
+ * Lines inside a numbered item belong to it.
+ */
+function unnumberedTasks(
+  text: string,
+  lines: readonly Line[],
+  lists: readonly UnitList[],
+  numbered: readonly NumberedItem[],
+): NumberedItem[] {
+  const inItem = (pos: number): boolean =>
+    numbered.some((i) => !i.grouping && i.level !== 5 && i.start <= pos && pos < i.end);
+  const listLine = (line: Line): boolean =>
+    lists.some((l) => l.form !== 'parenthesis' && l.start <= line.start + 1 && line.end <= l.end + 1);
+  const out: NumberedItem[] = [];
+  lines.forEach((line, i) => {
+    if (inItem(line.start) || listLine(line)) return;
+    const closing = lists.some(
+      (l) => l.form === 'parenthesis' && l.start > line.start && line.end - l.end <= 2,
+    );
+    const next = lines[i + 1];
+    const followed = next !== undefined && listLine(next);
+    if (!closing && !followed) return;
+    let end = line.end;
+    for (let j = i + 1; j < lines.length && listLine(lines[j]!); j++) end = lines[j]!.end;
+    const head = headline(text, line.start, line.end);
+    out.push({
+      start: line.start,
+      end,
+      level: 6,
+      marker: { start: line.start, end: line.start },
+      headline: head,
+      grouping: false,
+    });
+  });
+  return out;
 }
 
 /** The heading phrase: up to the first full stop, when short enough to be one; else the first clause. */
@@ -324,23 +377,43 @@ function labelledUnits(text: string, lines: readonly Line[], agencies: readonly 
 }
 
 /** A line of units only: a cell of a flattened table (市科技局 / 黄埔区、南沙区政府). */
-function cellUnits(text: string, lines: readonly Line[], agencies: readonly AgencyMention[]): UnitList[] {
+function cellUnits(
+  text: string,
+  lines: readonly Line[],
+  agencies: readonly AgencyMention[],
+  rows: boolean,
+): UnitList[] {
   const out: UnitList[] = [];
-  let k = 0;
   for (const line of lines) {
-    while (k < agencies.length && agencies[k]!.start < line.start) k++;
-    const inside: AgencyMention[] = [];
-    for (let j = k; j < agencies.length && agencies[j]!.end <= line.end; j++) inside.push(agencies[j]!);
-    if (!inside.length || inside[0]!.start !== line.start) continue;
-    const units = readUnits(text, line, inside);
-    if (units && units.every((u) => u.role === 'UNSTATED'))
-      out.push({ start: line.start, end: line.end, units, form: 'cell' });
+    // a line of a flattened table is one cell; a table row on one line has several
+    for (const cell of (rows ? tableCells(text, line) : null) ?? [line]) {
+      const inside = agencies.filter((a) => a.start >= cell.start && a.end <= cell.end);
+      if (!inside.length || inside[0]!.start !== cell.start) continue;
+      const units = readUnits(text, cell, inside);
+      if (units && units.every((u) => u.role === 'UNSTATED'))
+        out.push({ start: cell.start, end: cell.end, units, form: 'cell' });
+    }
   }
   return out;
 }
 
-/** A table header's unit columns, in order: label cells on consecutive lines (or one line split by spaces or |). */
-function unitColumns(text: string, lines: readonly Line[]): UnitRole[] {
+const CELL_SEPARATOR = /\t|\s{2,}|[|｜]/gu;
+
+/** The cells of a table row written on one line (separated by tabs, wide spaces or |), or null. */
+export function tableCells(text: string, line: TextSpan): TextSpan[] | null {
+  const cells: TextSpan[] = [];
+  let start = line.start;
+  for (const m of text.slice(line.start, line.end).matchAll(CELL_SEPARATOR)) {
+    cells.push(trimSpan(text, { start, end: line.start + m.index }));
+    start = line.start + m.index + m[0].length;
+  }
+  cells.push(trimSpan(text, { start, end: line.end }));
+  const filled = cells.filter((c) => c.end > c.start);
+  return filled.length >= 3 ? filled : null;
+}
+
+/** A table header's unit columns in order: label cells on one line (split by spaces, tabs or |), or on consecutive lines. */
+function tableHeader(text: string, lines: readonly Line[]): { columns: UnitRole[]; inline: boolean } {
   const roleOf = (label: string): UnitRole | undefined =>
     cues.leadLabels.includes(label)
       ? 'LEAD'
@@ -355,16 +428,16 @@ function unitColumns(text: string, lines: readonly Line[]): UnitRole[] {
       .split(/\s{2,}|\t|[|｜]/u)
       .map((c) => c.trim());
     const inLine = cells.map(roleOf).filter((r): r is UnitRole => r !== undefined);
-    if (inLine.length >= 2) return inLine;
+    if (inLine.length >= 2) return { columns: inLine, inline: true };
     if (cells.length !== 1 || !roleOf(cells[0]!)) continue;
     const found: UnitRole[] = [];
     for (let j = i; j < Math.min(lines.length, i + 6); j++) {
       const role = roleOf(text.slice(lines[j]!.start, lines[j]!.end).replace(/\s+/gu, ''));
       if (role) found.push(role);
     }
-    return found;
+    return { columns: found, inline: false };
   }
-  return [];
+  return { columns: [], inline: false };
 }
 
 /** "(江海区政府供稿)" closing a bulletin article. */

@@ -32,7 +32,7 @@ export function recogniseTasks(text: string, structure: DocumentStructure, genre
   const tasks: Task[] = [];
   for (const item of structure.items) {
     if (item.grouping || item.level === 5) continue;
-    if (!TASK_GENRES.includes(genre) && !withUnits(item)) continue;
+    if (!TASK_GENRES.includes(genre) && !withUnits(item) && item.level !== 6) continue;
     const name = cleanName(text.slice(item.headline.start, item.headline.end));
     if (name.length < 4 || PROGRESS.test(name)) continue;
     const parent =

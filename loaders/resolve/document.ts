@@ -26,6 +26,12 @@ export interface DocumentContext {
   date: string | null;
   jurisdiction: Jurisdiction;
   issuer: ResolvedAgency | null;
+  /**
+   * The document speaks of its issuer's own work (a report, a bulletin, or a text whose genre no cue
+   * states): its subjectless work clauses are the issuer's. Not so for a task table or policy, which
+   * hands tasks to units, nor a project list, which reports others' works.
+   */
+  issuerActs: boolean;
   places: PlaceFinder;
   agencies: AgencyResolver;
 }
@@ -45,9 +51,12 @@ export function resolveDocument(
     : recognised.issuer
       ? (withoutIssuer.resolve(recognised.issuer.mention) ?? governmentOf(place))
       : governmentOf(place);
+  const genre = manifest.genre ?? recognised.genre;
+  const genreStated = manifest.genre !== undefined || recognised.genreStated;
   return {
     title: manifest.title ?? recognised.title,
-    genre: manifest.genre ?? recognised.genre,
+    genre,
+    issuerActs: genre === 'WORK_REPORT' || genre === 'BULLETIN' || (genre === 'OTHER' && !genreStated),
     date: manifest.date !== undefined ? manifest.date : recognised.date,
     jurisdiction,
     issuer,

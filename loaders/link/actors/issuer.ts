@@ -1,7 +1,4 @@
-import type { Genre } from '../../../src/model/graph-json.js';
 import type { ActorRule } from './actor.js';
-
-const SPEAKING_GENRES: readonly Genre[] = ['WORK_REPORT', 'BULLETIN', 'OTHER'];
 
 /** A work report's subjectless 推进…建设 is the issuing government's work. */
 export const issuer: ActorRule = {
@@ -11,7 +8,7 @@ export const issuer: ActorRule = {
   example: { doc: '001_c9b0bbd917161d38.txt', text: '高质量完成金湖公园绿美广东示范点一期工程建设' },
   actorOf: (ctx) => {
     const issuing = ctx.doc.issuer;
-    if (!issuing || !SPEAKING_GENRES.includes(ctx.doc.genre)) return undefined;
+    if (!issuing || !ctx.doc.issuerActs) return undefined;
     return { agencies: [{ agency: issuing, surface: null }], rule: issuer.id };
   },
 };
