@@ -196,7 +196,7 @@ function unnumberedTasks(
   lines.forEach((line, i) => {
     if (inItem(line.start) || listLine(line)) return;
     const closing = lists.some(
-      (l) => l.form === 'parenthesis' && l.start > line.start && line.end - l.end <= 2,
+      (l) => l.form === 'parenthesis' && l.start > line.start && l.end <= line.end && line.end - l.end <= 2,
     );
     const next = lines[i + 1];
     const followed = next !== undefined && listLine(next);
@@ -220,7 +220,8 @@ function unnumberedTasks(
 function headline(text: string, start: number, lineEnd: number): TextSpan {
   const body = text.slice(start, lineEnd);
   const stop = body.search(/[。;!?]/u);
-  if (stop > 0 && stop <= 40) return { start, end: start + stop };
+  // a heading phrase is a short sentence of one clause (一、建立容缺办理、并联审批机制。…)
+  if (stop > 0 && stop <= 40 && !/[,:]/u.test(body.slice(0, stop))) return { start, end: start + stop };
   const comma = body.search(/[,:]/u);
   const end = comma > 0 ? Math.min(comma, 60) : Math.min(body.length, 60);
   return { start, end: start + end };

@@ -48,9 +48,10 @@ export function frameOf(text: string, clause: Clause, subjectEnds: readonly numb
     const head = heads.longestAt(text, o.end, clause.end);
     const beforeHead =
       head !== undefined && !verbs.has(text.slice(head.start, head.end)) && !atStart && !adjacent;
-    // 依托…项目建设华南绿能港: a verb that can be a noun still acts as one when a name follows it
+    // 依托…项目建设华南绿能港: a verb that can be a noun acts as one between two names
     const nameFollows =
       head === undefined &&
+      heads.endsAt(text, o.start, 8) !== undefined &&
       /^(?![等和及与的])[\u4e00-\u9fffA-Za-z0-9“《]{2}/u.test(text.slice(o.end, clause.end));
     const verbal =
       !beforeHead &&

@@ -139,7 +139,8 @@ function trimItem(text: string, item: TextSpan): TextSpan | null {
 
 /** …物流园建设 → …物流园: a work word after a head belongs to the verb. */
 function trimTrailingWork(text: string, start: number, end: number): number {
-  for (const w of [...cues.trailingWork].sort((a, b) => b.length - a.length)) {
+  // the shortest cut that leaves a head: 一期工程建设 → 一期工程, not 一期
+  for (const w of [...cues.trailingWork].sort((a, b) => a.length - b.length)) {
     if (!text.startsWith(w, end - w.length)) continue;
     const cut = end - w.length;
     const head = headEndingAt(text, cut);
