@@ -7,6 +7,7 @@ import { targetKey, type LinkContext } from '../context.js';
 import type { RoleFact } from '../facts.js';
 import { actorWork } from './actor-work.js';
 import { agentCue } from './agent-cue.js';
+import { contributorHeadline } from './contributor-headline.js';
 import { helpedBody } from './helped-body.js';
 import { owner } from './owner.js';
 import { partner } from './partner.js';
@@ -20,6 +21,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
   agentCue,
   helpedBody,
   partner,
+  contributorHeadline,
   owner,
   actorWork,
 ];

@@ -76,6 +76,14 @@ function nameStart(
   if (i < -1) i = words.length - 1;
   for (; i >= 0 && words[i]!.start >= limit && words[i]!.end <= s; i--) {
     const w = words[i]!;
+    // a quoted part is part of the name: “1312”工作举措, then the body owning it (区委“1312”…)
+    if (w.word === '”') {
+      const open = words.findLastIndex((x, k) => k < i && x.word === '“');
+      if (open < 0 || words[open]!.start < limit) break;
+      s = words[open]!.start;
+      i = open;
+      continue;
+    }
     const ok =
       w.tag !== 'x' &&
       !FUNCTION_TAGS.has(w.tag) &&

@@ -12,7 +12,7 @@ export const namedWork: ProjectRule = {
     for (const m of heads.findAll(text, clause.start, clause.end))
       longest.set(m.end, Math.min(m.start, longest.get(m.end) ?? m.start));
     return [...longest]
-      .sort((a, b) => a[0] - b[0])
+      .sort((a, b) => b[0] - a[0]) // the rightmost head first: 思路举措 over 思路
       .flatMap(([end, start]) =>
         namesIn({ start: nameStart(start, clause.start), end }).map((n) => ({
           ...n,
