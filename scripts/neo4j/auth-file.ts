@@ -5,7 +5,7 @@
  * server imports into the system database when it creates it. Writing the line ourselves spares a
  * JVM start (~3 s) on every fresh instance, which every `npm test` creates. The format
  * (user:SHA-256,hash,salt,iterations:flags, hash = SHA-256 of salt+password re-hashed to 1024
- * iterations) was checked against the admin tool's output; test/store/connection.test.ts proves
+ * iterations) was checked against the admin tool's output; test/db/store/connection.test.ts proves
  * the password works and a wrong one is refused.
  */
 import { createHash, randomBytes } from 'node:crypto';

@@ -1,5 +1,5 @@
 /**
- * Test access to Neo4j: the server the vitest globalSetup (test/setup/neo4j.ts) started for this
+ * Test access to Neo4j: the server the vitest globalSetup (test/db/global-setup.ts) started for this
  * run, or NEO4J_TEST_URI. Never the developer's `main` instance: the tests wipe the database.
  */
 import type { Driver } from 'neo4j-driver';
@@ -10,7 +10,9 @@ import { openDriver, type ConnectionSettings } from '../../src/store/connection.
 export function testConnectionSettings(): ConnectionSettings {
   const provided = inject('neo4j');
   if (!provided) {
-    throw new Error('no test Neo4j: run the tests through vitest with test/setup/neo4j.ts as globalSetup');
+    throw new Error(
+      'no test Neo4j: run the tests through vitest with test/db/global-setup.ts as globalSetup',
+    );
   }
   return {
     uri: provided.uri,
