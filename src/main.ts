@@ -13,7 +13,7 @@ import { ensureMainServer } from '../scripts/neo4j/main-instance.js';
 import { MAIN_INSTANCE } from '../scripts/neo4j/layout.js';
 import { stopLocalServer } from '../scripts/neo4j/local-server.js';
 import { DEFAULT_HOST, DEFAULT_PORT, startServer, type RunningServer } from './api/server.js';
-import { UserError } from './cli/user-error.js';
+import { EnvironmentError, errorReport, isExpected } from './errors.js';
 import { connectionSettings, openDriver } from './store/connection.js';
 
 const SEEDS_DIR = fileURLToPath(new URL('../seeds/', import.meta.url));
@@ -43,7 +43,7 @@ function apiPort(raw: string | undefined): number {
   if (raw === undefined || raw === '') return DEFAULT_PORT;
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 0 || value > 65535) {
-    throw new UserError(`PORT='${raw}' is not a port number (0-65535)`);
+    throw new EnvironmentError(`PORT='${raw}' is not a port number (0-65535)`);
   }
   return value;
 }
@@ -67,7 +67,7 @@ async function loadSeeds(): Promise<void> {
     await run([SEEDS_DIR, '--quiet']);
   } catch (error) {
     // The API is still useful over whatever the database holds; say why the seeds are missing.
-    if (error instanceof UserError) console.error(`[seeds] not loaded: ${error.message}`);
+    if (isExpected(error)) console.error(`[seeds] not loaded: ${error.message}`);
     else throw error;
   }
 }
@@ -126,7 +126,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof UserError) console.error(`npm start: ${error.message}`);
-  else console.error('npm start: internal error:', error);
+  console.error(`npm start: ${errorReport(error)}`);
   process.exit(1);
 });

@@ -2,7 +2,7 @@
  * `npm run db:start | db:stop | db:status`: the local development Neo4j (instance `main`).
  * With NEO4J_URI set, the server is someone else's: start/status only check that it answers.
  */
-import { UserError } from '../../src/cli/user-error.js';
+import { EnvironmentError, errorReport } from '../../src/errors.js';
 import { connectionSettings, openDriver, sessionDatabase } from '../../src/store/connection.js';
 import { MAIN_INSTANCE } from './layout.js';
 import { localServerStatus, stopLocalServer } from './local-server.js';
@@ -31,7 +31,7 @@ async function checkConfiguredServer(): Promise<number> {
     const problem = code.startsWith('Neo.ClientError.Security.')
       ? `refused the login of user ${settings.user}`
       : `does not answer (${(error as Error).message.split('\n')[0]})`;
-    throw new UserError(
+    throw new EnvironmentError(
       `the server at ${settings.uri} ${problem}. ` +
         'Check NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD, or unset NEO4J_URI to use the local server.',
     );
@@ -94,13 +94,7 @@ if (!command) {
       process.exitCode = code;
     },
     (error: unknown) => {
-      if (error instanceof UserError) {
-        console.error(`db:${name}: ${error.message}`);
-      } else {
-        console.error(
-          `db:${name}: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
-        );
-      }
+      console.error(`db:${name}: ${errorReport(error)}`);
       process.exitCode = 1;
     },
   );

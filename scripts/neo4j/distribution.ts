@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { UserError } from '../../src/cli/user-error.js';
+import { EnvironmentError } from '../../src/errors.js';
 import { DIST_DIR, DIST_LIB_DIR, DIST_MARKER, DIST_POM } from './layout.js';
 
 export const MIN_JAVA_MAJOR = 17;
@@ -28,7 +28,7 @@ export function requireJava(env: NodeJS.ProcessEnv = process.env): JavaRuntime {
   const probe = spawnSync(executable, ['-version'], { encoding: 'utf8' });
   if (probe.error || probe.status !== 0) {
     const where = javaHome ? `JAVA_HOME=${javaHome} (no working ${executable})` : 'no `java` on PATH';
-    throw new UserError(
+    throw new EnvironmentError(
       `Java ${MIN_JAVA_MAJOR}+ is needed to run the local Neo4j, but ${where}. ` +
         'Install a JDK/JRE 17 or 21 (e.g. `apt-get install openjdk-17-jre-headless`), ' +
         'or point NEO4J_URI at an existing Neo4j 5 server instead.',
@@ -36,7 +36,7 @@ export function requireJava(env: NodeJS.ProcessEnv = process.env): JavaRuntime {
   }
   const major = javaMajorVersion(`${probe.stderr}\n${probe.stdout}`);
   if (major === undefined || major < MIN_JAVA_MAJOR) {
-    throw new UserError(
+    throw new EnvironmentError(
       `Java ${MIN_JAVA_MAJOR}+ is needed to run Neo4j 5, but ${executable} is version ${major ?? 'unknown'}. ` +
         'Install Java 17 or 21 and put it first on PATH (or set JAVA_HOME).',
     );
@@ -93,7 +93,7 @@ export function ensureDistribution(log: (line: string) => void = console.log): s
   if (fetch.error || fetch.status !== 0) {
     rmSync(staging, { recursive: true, force: true });
     const output = `${fetch.stdout ?? ''}${fetch.stderr ?? ''}`.trim().split('\n').slice(-15).join('\n');
-    throw new UserError(
+    throw new EnvironmentError(
       `could not fetch the Neo4j jars with Maven (mvn exited with ${fetch.status ?? fetch.error?.message}). ` +
         `Is Maven Central reachable (proxy settings in ~/.m2/settings.xml)?\n${output}`,
     );
@@ -113,7 +113,7 @@ export function ensureDistribution(log: (line: string) => void = console.log): s
 function requireMaven(): void {
   const probe = spawnSync('mvn', ['-v'], { encoding: 'utf8' });
   if (probe.error || probe.status !== 0) {
-    throw new UserError(
+    throw new EnvironmentError(
       'Maven (`mvn`) is needed once, to fetch the Neo4j jars from Maven Central into .neo4j/dist, ' +
         'but it is not on PATH. Install it (e.g. `apt-get install maven`), ' +
         'or point NEO4J_URI at an existing Neo4j 5 server instead.',

@@ -21,7 +21,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { UserError } from '../../src/cli/user-error.js';
+import { EnvironmentError } from '../../src/errors.js';
 import { LOCAL_USER } from '../../src/store/connection.js';
 import { classArchiveOptions, classArchivePath, publishClassArchive } from './class-archive.js';
 import { ensureDistribution, requireJava } from './distribution.js';
@@ -100,7 +100,7 @@ async function attach(
     );
   }
   if (!existsSync(layout.passwordFile)) {
-    throw new UserError(
+    throw new EnvironmentError(
       `instance '${options.name}' is running (pid ${state.pid}) but its password file ${layout.passwordFile} is gone; ` +
         `stop it (npm run db:stop), delete ${layout.data} and start again to get a new password`,
     );
@@ -127,7 +127,7 @@ async function launch(
   const { password, created } = readOrCreatePassword(layout.passwordFile);
   if (created && hasData) {
     unlinkSync(layout.passwordFile);
-    throw new UserError(
+    throw new EnvironmentError(
       `instance '${options.name}' has data in ${layout.data} but its password file ${layout.passwordFile} is gone, ` +
         `so nobody can log in. Delete ${layout.data} to start with an empty database and a new password.`,
     );
@@ -340,7 +340,7 @@ async function requirePortFree(
   name: string,
 ): Promise<void> {
   if (await isPortFree(port)) return;
-  throw new UserError(
+  throw new EnvironmentError(
     `port ${port} (${protocol}) on ${LOOPBACK} is already in use by another program, not by this project's ` +
       `Neo4j '${name}'. Stop that program, or use other ports, e.g. ` +
       `\`${variable}=${port + 1} npm run db:start\` (then set the same ${variable} for npm start and the CLI).`,
@@ -349,7 +349,7 @@ async function requirePortFree(
 
 function spawned(child: ReturnType<typeof spawn>): Promise<number> {
   return new Promise((resolve, reject) => {
-    child.once('error', (error) => reject(new UserError(`could not start Java: ${error.message}`)));
+    child.once('error', (error) => reject(new EnvironmentError(`could not start Java: ${error.message}`)));
     child.once('spawn', () => resolve(child.pid ?? 0));
   });
 }
@@ -368,13 +368,13 @@ async function waitUntilAnswering(
   let lastError = 'Bolt port not open yet';
   while (Date.now() < deadline) {
     if (!alive()) {
-      throw new UserError(`Neo4j '${server.name}' exited during startup.\n${startupDiagnosis(layout)}`);
+      throw new EnvironmentError(`Neo4j '${server.name}' exited during startup.\n${startupDiagnosis(layout)}`);
     }
     if (await isListening(server.boltPort)) {
       const answer = await tryQuery(server);
       if (answer === 'ok') return;
       if (answer === 'Neo.ClientError.Security.Unauthorized') {
-        throw new UserError(
+        throw new EnvironmentError(
           `Neo4j '${server.name}' at ${server.uri} refused the password in ${layout.passwordFile}. ` +
             `If the file was replaced, stop the server and delete ${layout.data} to start over.`,
         );
@@ -383,7 +383,7 @@ async function waitUntilAnswering(
     }
     await sleep(250);
   }
-  throw new UserError(
+  throw new EnvironmentError(
     `Neo4j '${server.name}' did not answer on ${server.uri} within ${Math.round(timeoutMs / 1000)} s ` +
       `(last error: ${lastError}).\n${startupDiagnosis(layout)}`,
   );
@@ -452,7 +452,7 @@ async function withStartLock<T>(
         continue;
       }
       if (Date.now() > deadline) {
-        throw new UserError(
+        throw new EnvironmentError(
           `process ${holder} has been starting Neo4j in ${layout.home} for too long; giving up`,
         );
       }

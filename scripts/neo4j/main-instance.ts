@@ -3,7 +3,7 @@
  * and `npm start` share. When NEO4J_URI is set, there is no local server to manage.
  */
 import { localBoltPort } from '../../src/store/connection.js';
-import { UserError } from '../../src/cli/user-error.js';
+import { EnvironmentError } from '../../src/errors.js';
 import { MAIN_INSTANCE } from './layout.js';
 import { ensureLocalServer, type LocalServer } from './local-server.js';
 import { MAIN_TUNING } from './server-config.js';
@@ -15,7 +15,7 @@ export function mainHttpPort(env: NodeJS.ProcessEnv = process.env): number {
   if (raw === undefined || raw === '') return DEFAULT_HTTP_PORT;
   const port = Number(raw);
   if (!Number.isInteger(port) || port < 1 || port > 65535) {
-    throw new UserError(`NEO4J_HTTP_PORT='${raw}' is not a port number (1-65535)`);
+    throw new EnvironmentError(`NEO4J_HTTP_PORT='${raw}' is not a port number (1-65535)`);
   }
   return port;
 }

@@ -3,14 +3,14 @@
  * (NEO4J_URI/… or the local instance). Mutations need KG_API_KEY. SIGINT/SIGTERM drain and exit.
  */
 import { connectionSettings, openDriver } from '../store/connection.js';
-import { UserError } from '../cli/user-error.js';
+import { EnvironmentError, errorReport } from '../errors.js';
 import { DEFAULT_HOST, DEFAULT_PORT, startServer } from './server.js';
 
 function port(raw: string | undefined): number {
   if (raw === undefined || raw === '') return DEFAULT_PORT;
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 0 || value > 65535)
-    throw new UserError(`PORT='${raw}' is not a port number`);
+    throw new EnvironmentError(`PORT='${raw}' is not a port number`);
   return value;
 }
 
@@ -47,6 +47,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof UserError ? `[api] ${error.message}` : error);
+  console.error(`[api] ${errorReport(error)}`);
   process.exit(1);
 });

@@ -15,7 +15,7 @@ import type { Driver } from 'neo4j-driver';
 import { applySchema } from '../store/schema.js';
 import { authState } from './auth.js';
 import { createContext, type ApiContext } from './context.js';
-import { formatError, isDevelopment } from './errors.js';
+import { errorFormatter } from './errors.js';
 import { graphReader, type GraphReader } from './graph-reader.js';
 import { handleGraphQL, RequestError, sendJsonError } from './graphql-http.js';
 import { limitsPlugin } from './limits.js';
@@ -44,6 +44,8 @@ export interface ServerOptions {
   ensureSchema?: boolean;
   queriesDir?: string;
   extractor?: Extractor;
+  /** Internal errors reach clients with their message and stack trace (default false). */
+  development?: boolean;
 }
 
 export interface RunningServer {
@@ -83,8 +85,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const schema = await buildApiSchema();
   const apollo = new ApolloServer<ApiContext>({
     schema,
-    formatError,
-    includeStacktraceInErrorResponses: isDevelopment(),
+    formatError: errorFormatter({ development: options.development ?? false }),
+    includeStacktraceInErrorResponses: options.development ?? false,
     introspection: true,
     // The entry points (src/main.ts, src/api/main.ts) own SIGINT/SIGTERM and call stop(); Apollo's
     // own signal handlers would race them and leave Ctrl-C hanging.

@@ -6,7 +6,7 @@
 import type { Driver } from 'neo4j-driver';
 import { connectionSettings, openDriver, sessionDatabase } from '../store/connection.js';
 import { disableNagle } from '../store/tcp-no-delay.js';
-import { UserError } from './user-error.js';
+import { EnvironmentError } from '../errors.js';
 
 export interface Store {
   driver: Driver;
@@ -26,11 +26,13 @@ export async function withStore<T>(work: (store: Store) => Promise<T>): Promise<
         ? 'start the local server with `npm run db:start`, or set NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD'
         : 'check NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD';
       if (code.includes('Unauthorized') || code.includes('Security')) {
-        throw new UserError(
+        throw new EnvironmentError(
           `Neo4j at ${settings.uri} refused the credentials of user ${settings.user}: ${hint}`,
         );
       }
-      throw new UserError(`cannot reach Neo4j at ${settings.uri} (${(error as Error).message}): ${hint}`);
+      throw new EnvironmentError(
+        `cannot reach Neo4j at ${settings.uri} (${(error as Error).message}): ${hint}`,
+      );
     }
     return await work({ driver, ...sessionDatabase(settings) });
   } finally {

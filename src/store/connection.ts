@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { UserError } from '../cli/user-error.js';
+import { EnvironmentError } from '../errors.js';
 
 export interface ConnectionSettings {
   uri: string;
@@ -32,7 +32,7 @@ export function localBoltPort(env: NodeJS.ProcessEnv = process.env): number {
   if (raw === undefined || raw === '') return DEFAULT_BOLT_PORT;
   const port = Number(raw);
   if (!Number.isInteger(port) || port < 1 || port > 65535) {
-    throw new UserError(`NEO4J_BOLT_PORT='${raw}' is not a port number (1-65535)`);
+    throw new EnvironmentError(`NEO4J_BOLT_PORT='${raw}' is not a port number (1-65535)`);
   }
   return port;
 }
@@ -64,7 +64,7 @@ export function readLocalPassword(): string {
     return readFileSync(LOCAL_PASSWORD_FILE, 'utf8').trim();
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new UserError(
+      throw new EnvironmentError(
         `no local Neo4j password at ${LOCAL_PASSWORD_FILE}: run \`npm run db:start\` first, ` +
           'or set NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD to use another server',
       );

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { GraphJson } from '../../model/graph-json.js';
-import { UserError } from '../user-error.js';
+import { InputError } from '../../errors.js';
 import {
   ACCEPTED_SCORES_FILE,
   acceptedFrom,
@@ -36,16 +36,16 @@ function parseArgs(args: string[]): EvalArgs {
     const arg = args[i]!;
     if (arg === '--gold') {
       const dir = args[++i];
-      if (!dir) throw new UserError('eval: --gold needs a folder');
+      if (!dir) throw new InputError('eval: --gold needs a folder');
       parsed.gold = dir;
     } else if (arg.startsWith('--gold=')) {
       parsed.gold = arg.slice('--gold='.length);
     } else if (FLAGS.has(arg)) {
       parsed[arg.slice(2) as 'verbose' | 'json' | 'accept'] = true;
     } else if (arg.startsWith('-')) {
-      throw new UserError(`eval: unknown option ${arg} (options: --gold dir, --verbose, --json, --accept)`);
+      throw new InputError(`eval: unknown option ${arg} (options: --gold dir, --verbose, --json, --accept)`);
     } else if (parsed.graph) {
-      throw new UserError(`eval: one graph file at most (got ${parsed.graph} and ${arg})`);
+      throw new InputError(`eval: one graph file at most (got ${parsed.graph} and ${arg})`);
     } else {
       parsed.graph = arg;
     }
@@ -58,16 +58,16 @@ function readGraph(path: string): GraphJson {
   try {
     text = readFileSync(path, 'utf8');
   } catch {
-    throw new UserError(`eval: cannot read graph file ${path}`);
+    throw new InputError(`eval: cannot read graph file ${path}`);
   }
   let graph: Partial<GraphJson>;
   try {
     graph = JSON.parse(text) as Partial<GraphJson>;
   } catch (error) {
-    throw new UserError(`eval: ${path} is not valid JSON (${(error as Error).message})`);
+    throw new InputError(`eval: ${path} is not valid JSON (${(error as Error).message})`);
   }
   if (!Array.isArray(graph.documents) || !Array.isArray(graph.nodes) || !Array.isArray(graph.edges)) {
-    throw new UserError(`eval: ${path} is not a graph JSON (needs documents, nodes and edges arrays)`);
+    throw new InputError(`eval: ${path} is not a graph JSON (needs documents, nodes and edges arrays)`);
   }
   return graph as GraphJson;
 }
@@ -75,7 +75,7 @@ function readGraph(path: string): GraphJson {
 export async function run(args: string[]): Promise<number> {
   const options = parseArgs(args);
   const gold = loadGoldSets(options.gold);
-  if (gold.length === 0) throw new UserError(`eval: no gold files (*.json) in ${options.gold}`);
+  if (gold.length === 0) throw new InputError(`eval: no gold files (*.json) in ${options.gold}`);
   let graph: GraphJson;
   if (options.graph) {
     graph = readGraph(options.graph);

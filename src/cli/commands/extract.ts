@@ -9,7 +9,7 @@
 import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractGraph, MANIFEST, readSources } from '../../../loaders/index.js';
-import { UserError } from '../user-error.js';
+import { InputError } from '../../errors.js';
 
 function inputFiles(paths: string[]): string[] {
   const files: string[] = [];
@@ -18,7 +18,7 @@ function inputFiles(paths: string[]): string[] {
     try {
       st = statSync(p);
     } catch {
-      throw new UserError(`${p}: no such file or directory`);
+      throw new InputError(`${p}: no such file or directory`);
     }
     if (st.isDirectory()) {
       for (const f of readdirSync(p).sort()) {
@@ -38,12 +38,12 @@ export async function run(args: string[]): Promise<number> {
     const a = args[i]!;
     if (a === '--out' || a === '-o') {
       out = args[++i];
-      if (!out) throw new UserError('extract: --out needs a file name');
+      if (!out) throw new InputError('extract: --out needs a file name');
     } else if (a.startsWith('--out=')) out = a.slice(6);
-    else if (a.startsWith('-')) throw new UserError(`extract: unknown option ${a}`);
+    else if (a.startsWith('-')) throw new InputError(`extract: unknown option ${a}`);
     else paths.push(a);
   }
-  if (paths.length === 0) throw new UserError('extract: give at least one file or directory');
+  if (paths.length === 0) throw new InputError('extract: give at least one file or directory');
 
   const started = Date.now();
   const { sources, unreadable } = readSources(inputFiles(paths));

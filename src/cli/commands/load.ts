@@ -10,15 +10,15 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import cliProgress from 'cli-progress';
-import { decodeDocument } from '../../../loaders/index.js';
-import { extractGraph, readSources, type ExtractFailure } from '../../../loaders/index.js';
+import { readSources, type ExtractFailure } from '../../../loaders/index.js';
+import { extractDocument, isFailure } from '../../load/extract-document.js';
 import type { GraphJson } from '../../model/graph-json.js';
 import { applySchema } from '../../store/schema.js';
 import { InvalidGraphError, validateGraph } from '../../store/validate.js';
 import { loadGraph, type LoadSummary } from '../../store/writer.js';
 import { findDocumentTexts } from '../document-texts.js';
 import { withStore } from '../store-access.js';
-import { UserError } from '../user-error.js';
+import { InputError } from '../../errors.js';
 
 /** Above this many documents a progress report is shown even when stderr is not a terminal. */
 const MANY_DOCUMENTS = 50;
@@ -33,8 +33,8 @@ export async function run(args: string[]): Promise<number> {
   const quiet = args.includes('--quiet');
   const paths = args.filter((a) => a !== '--quiet');
   const unknown = paths.find((a) => a.startsWith('--'));
-  if (unknown) throw new UserError(`load: unknown option ${unknown}`);
-  if (paths.length === 0) throw new UserError('load: give document files, directories or graph JSON files');
+  if (unknown) throw new InputError(`load: unknown option ${unknown}`);
+  if (paths.length === 0) throw new InputError('load: give document files, directories or graph JSON files');
 
   const { inputs, failures } = await readInputs(paths);
   const total = inputs.reduce(
@@ -67,7 +67,7 @@ export async function run(args: string[]): Promise<number> {
   return failures.length > 0 ? 1 : 0;
 }
 
-/** Reads, parses and checks every input; throws a UserError naming the first bad one. */
+/** Reads, parses and checks every input; throws an InputError naming the first bad one. */
 async function readInputs(paths: string[]): Promise<{ inputs: Input[]; failures: ExtractFailure[] }> {
   const graphFiles: string[] = [];
   const documentFiles: string[] = [];
@@ -77,7 +77,7 @@ async function readInputs(paths: string[]): Promise<{ inputs: Input[]; failures:
     try {
       isDir = statSync(path).isDirectory();
     } catch {
-      throw new UserError(`load: ${path}: no such file or directory`);
+      throw new InputError(`load: ${path}: no such file or directory`);
     }
     if (isDir) {
       dirs.push(path);
@@ -111,12 +111,12 @@ function readGraphFile(file: string): GraphJson {
   try {
     parsed = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new UserError(`${file}: not readable as JSON (${(error as Error).message})`);
+    throw new InputError(`${file}: not readable as JSON (${(error as Error).message})`);
   }
   try {
     return validateGraph(parsed, file);
   } catch (error) {
-    if (error instanceof InvalidGraphError) throw new UserError(`${error.message}\nnothing was written`);
+    if (error instanceof InvalidGraphError) throw new InputError(`${error.message}\nnothing was written`);
     throw error;
   }
 }
@@ -125,7 +125,8 @@ function readGraphFile(file: string): GraphJson {
  * Runs the extractor over document files, one document at a time: a node the extractor found but
  * tied to no fact (no edge) is then still known to belong to that document, and is stored as
  * mentioned by it. (In a graph JSON of several documents such a node has no evidence of its
- * document; the writer skips it.) A file that cannot be read or extracted is reported, not loaded.
+ * document; the writer skips it.) A file that cannot be read is reported, not loaded; an extractor
+ * bug stops the load.
  */
 async function extractDocuments(files: string[]): Promise<Input & { failures: ExtractFailure[] }> {
   const { sources, unreadable } = readSources(files);
@@ -133,19 +134,13 @@ async function extractDocuments(files: string[]): Promise<Input & { failures: Ex
   const texts = new Map<string, string>();
   const failures: ExtractFailure[] = [...unreadable];
   for (const source of sources) {
-    const extracted = extractGraph([source]);
-    failures.push(...extracted.failures);
-    if (extracted.graph.documents.length === 0) continue;
-    try {
-      graphs.push(validateGraph(extracted.graph, source.file));
-    } catch (error) {
-      // The extractor broke the contract (a bug): skip this document, name it so it can be reproduced.
-      if (error instanceof InvalidGraphError) failures.push({ file: source.file, message: error.message });
-      else throw error;
+    const extracted = extractDocument(source);
+    if (isFailure(extracted)) {
+      failures.push(extracted);
       continue;
     }
-    const doc = extracted.graph.documents[0]!;
-    texts.set(doc.id, decodeDocument(source.bytes, source.file).text);
+    graphs.push(extracted.graph);
+    texts.set(extracted.graph.documents[0]!.id, extracted.text);
   }
   const source = files.length === 1 ? files[0]! : `${files.length} documents`;
   return { source, graphs, texts, failures };

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphReader } from '../../../src/api/graph-reader.js';
 import { statement } from '../../../src/api/translate/statement.js';
 import { startServer } from '../../../src/api/server.js';
+import { InputError } from '../../../src/errors.js';
 import { API_KEY, post, startHarness, type Harness } from '../../support/api-server.js';
 
 let api: Harness;
@@ -196,7 +197,7 @@ describe('mutations', () => {
     expect(await graphSize()).toEqual(before);
   });
 
-  it('writes nothing when the extraction is not valid graph JSON', async () => {
+  it('writes nothing, and answers an internal error, when the extraction is not valid graph JSON', async () => {
     const server = await startServer({
       driver: api.driver,
       port: 0,
@@ -229,10 +230,42 @@ describe('mutations', () => {
         {},
         auth,
       );
-      expect(codeOf(result)).toBe('BAD_USER_INPUT');
+      // An extractor that breaks the contract is a bug, not the client's input.
+      expect(codeOf(result)).toBe('INTERNAL_SERVER_ERROR');
+      expect(result.errors?.[0]?.message).toBe('Internal server error');
       expect(await graphSize()).toEqual(before);
     } finally {
       await server.stop(1000);
+    }
+  });
+
+  it('tells a document the extractor cannot read (BAD_USER_INPUT) from an extractor bug (internal)', async () => {
+    const failing = (error: Error) =>
+      startServer({
+        driver: api.driver,
+        port: 0,
+        apiKey: API_KEY,
+        ensureSchema: false,
+        extractor: async () => {
+          throw error;
+        },
+      });
+    const INGEST = `mutation { ingestDocument(input: {file: "x.txt", text: "某某局牵头"}) { id } }`;
+    const refused = await failing(new InputError('x.txt: the file looks binary', { argument: 'text' }));
+    const buggy = await failing(new TypeError("Cannot read properties of undefined (reading 'start')"));
+    try {
+      const before = await graphSize();
+      const input = await post(refused.url, INGEST, {}, auth);
+      expect(codeOf(input)).toBe('BAD_USER_INPUT');
+      expect(input.errors?.[0]?.message).toBe('x.txt: the file looks binary');
+      expect(input.errors?.[0]?.extensions?.argument).toBe('text');
+      const bug = await post(buggy.url, INGEST, {}, auth);
+      expect(codeOf(bug)).toBe('INTERNAL_SERVER_ERROR');
+      expect(bug.errors?.[0]?.message).toBe('Internal server error');
+      expect(await graphSize()).toEqual(before);
+    } finally {
+      await refused.stop(1000);
+      await buggy.stop(1000);
     }
   });
 

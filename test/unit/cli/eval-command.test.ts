@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { run } from '../../../src/cli/commands/eval.js';
-import { UserError } from '../../../src/cli/user-error.js';
+import { InputError } from '../../../src/errors.js';
 import { loadGoldSets } from '../../../src/eval/gold.js';
 import { scoreGraph } from '../../../src/eval/score.js';
 import { formatTable } from '../../../src/eval/table.js';
@@ -43,7 +43,7 @@ describe('kg eval', () => {
   });
 
   it('rejects bad input with a user error naming it', async () => {
-    await expect(run(['--frobnicate'])).rejects.toThrow(UserError);
+    await expect(run(['--frobnicate'])).rejects.toThrow(InputError);
     await expect(run(['--gold', goldDir, join(work, 'absent.json')])).rejects.toThrow(/absent\.json/);
     await expect(run(['--gold', join(work, 'no-such-dir'), graphFile])).rejects.toThrow(/no-such-dir/);
     writeFileSync(join(work, 'not-a-graph.json'), '{"nodes": []}');
