@@ -30,9 +30,9 @@ import { openDriver, connectionSettings } from '../src/store/connection.js';
 import { applySchema } from '../src/store/schema.js';
 import { loadGraph } from '../src/store/writer.js';
 import { extractGraph } from '../loaders/index.js';
-import { ensureLocalServer, stopLocalServer } from '../scripts/neo4j/local-server.js';
-import { pickFreePort } from '../scripts/neo4j/ports.js';
-import { TEST_TUNING } from '../scripts/neo4j/server-config.js';
+import { ensureLocalServer, stopLocalServer } from '../src/neo4j-server/local-server.js';
+import { pickFreePort } from '../src/neo4j-server/ports.js';
+import { TEST_TUNING } from '../src/neo4j-server/server-config.js';
 import { generateCorpus } from './corpus.js';
 import { NEO4J_GRAPHQL_QUERIES, NEO4J_GRAPHQL_TYPE_DEFS } from './neo4j-graphql-typedefs.js';
 

@@ -9,9 +9,9 @@
  * process started it (a server that was already running, e.g. from `npm run db:start`, is left running).
  */
 import { fileURLToPath } from 'node:url';
-import { ensureMainServer } from '../scripts/neo4j/main-instance.js';
-import { MAIN_INSTANCE } from '../scripts/neo4j/layout.js';
-import { stopLocalServer } from '../scripts/neo4j/local-server.js';
+import { ensureMainServer } from './neo4j-server/main-instance.js';
+import { MAIN_INSTANCE } from './neo4j-server/layout.js';
+import { stopLocalServer } from './neo4j-server/local-server.js';
 import { DEFAULT_HOST, DEFAULT_PORT, startServer, type RunningServer } from './api/server.js';
 import { EnvironmentError, errorReport, isExpected } from './errors.js';
 import { connectionSettings, openDriver } from './store/connection.js';

@@ -14,9 +14,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { ensureLocalServer, stopLocalServer, type LocalServer } from '../../scripts/neo4j/local-server.js';
-import { pickFreePort } from '../../scripts/neo4j/ports.js';
-import { TEST_TUNING } from '../../scripts/neo4j/server-config.js';
+import { ensureLocalServer, stopLocalServer, type LocalServer } from '../../src/neo4j-server/local-server.js';
+import { pickFreePort } from '../../src/neo4j-server/ports.js';
+import { TEST_TUNING } from '../../src/neo4j-server/server-config.js';
 
 export interface TestNeo4j {
   uri: string;

@@ -2,8 +2,8 @@
  * The development instance `main`: its ports (env-overridable) and the one call that `db:start`
  * and `npm start` share. When NEO4J_URI is set, there is no local server to manage.
  */
-import { localBoltPort } from '../../src/store/connection.js';
-import { EnvironmentError } from '../../src/errors.js';
+import { localBoltPort } from '../store/connection.js';
+import { EnvironmentError } from '../errors.js';
 import { MAIN_INSTANCE } from './layout.js';
 import { ensureLocalServer, type LocalServer } from './local-server.js';
 import { MAIN_TUNING } from './server-config.js';

@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EnvironmentError } from '../../src/errors.js';
+import { EnvironmentError } from '../errors.js';
 import { DIST_DIR, DIST_LIB_DIR, DIST_MARKER, DIST_POM } from './layout.js';
 
 export const MIN_JAVA_MAJOR = 17;

@@ -21,12 +21,11 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { EnvironmentError } from '../../src/errors.js';
-import { LOCAL_USER } from '../../src/store/connection.js';
+import { EnvironmentError } from '../errors.js';
 import { classArchiveOptions, classArchivePath, publishClassArchive } from './class-archive.js';
 import { ensureDistribution, requireJava } from './distribution.js';
 import { readOrCreatePassword, systemDatabaseExists, writeInitialPassword } from './auth-file.js';
-import { instanceLayout, type InstanceLayout } from './layout.js';
+import { instanceLayout, LOCAL_USER, type InstanceLayout } from './layout.js';
 import { isListening, isPortFree, LOOPBACK } from './ports.js';
 import { jvmArguments, MAIN_TUNING, renderNeo4jConf, type ServerTuning } from './server-config.js';
 
@@ -368,7 +367,9 @@ async function waitUntilAnswering(
   let lastError = 'Bolt port not open yet';
   while (Date.now() < deadline) {
     if (!alive()) {
-      throw new EnvironmentError(`Neo4j '${server.name}' exited during startup.\n${startupDiagnosis(layout)}`);
+      throw new EnvironmentError(
+        `Neo4j '${server.name}' exited during startup.\n${startupDiagnosis(layout)}`,
+      );
     }
     if (await isListening(server.boltPort)) {
       const answer = await tryQuery(server);

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { javaMajorVersion } from '../../../scripts/neo4j/distribution.js';
-import { authIniLine } from '../../../scripts/neo4j/auth-file.js';
-import { instanceLayout } from '../../../scripts/neo4j/layout.js';
+import { javaMajorVersion } from '../../../src/neo4j-server/distribution.js';
+import { authIniLine } from '../../../src/neo4j-server/auth-file.js';
+import { instanceLayout } from '../../../src/neo4j-server/layout.js';
 import {
   jvmArguments,
   MAIN_TUNING,
   renderNeo4jConf,
   TEST_TUNING,
-} from '../../../scripts/neo4j/server-config.js';
+} from '../../../src/neo4j-server/server-config.js';
 
 describe('initial password file', () => {
   it('matches what `neo4j-admin dbms set-initial-password` wrote for the same password and salt', () => {

@@ -1,9 +1,10 @@
 /**
- * `npm run db:start | db:stop | db:status`: the local development Neo4j (instance `main`).
- * With NEO4J_URI set, the server is someone else's: start/status only check that it answers.
+ * `npm run db:start | db:stop | db:status` (entry point: scripts/db.ts): the local development
+ * Neo4j (instance `main`). With NEO4J_URI set, the server is someone else's: start/status only
+ * check that it answers. Each command returns its exit code.
  */
-import { EnvironmentError, errorReport } from '../../src/errors.js';
-import { connectionSettings, openDriver, sessionDatabase } from '../../src/store/connection.js';
+import { EnvironmentError } from '../errors.js';
+import { connectionSettings, openDriver, sessionDatabase } from '../store/connection.js';
 import { MAIN_INSTANCE } from './layout.js';
 import { localServerStatus, stopLocalServer } from './local-server.js';
 import { ensureMainServer } from './main-instance.js';
@@ -81,21 +82,5 @@ async function status(): Promise<number> {
   return 0;
 }
 
-const COMMANDS: Record<string, () => Promise<number>> = { start, stop, status };
-
-const name = process.argv[2] ?? '';
-const command = COMMANDS[name];
-if (!command) {
-  console.error('usage: tsx scripts/neo4j/cli.ts start|stop|status');
-  process.exitCode = 2;
-} else {
-  command().then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      console.error(`db:${name}: ${errorReport(error)}`);
-      process.exitCode = 1;
-    },
-  );
-}
+/** The commands by name. */
+export const DB_COMMANDS: Readonly<Record<string, () => Promise<number>>> = { start, stop, status };

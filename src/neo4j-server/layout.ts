@@ -17,6 +17,8 @@ export const DIST_MARKER = join(DIST_DIR, 'fetched-from');
 export const DIST_POM = fileURLToPath(new URL('./pom.xml', import.meta.url));
 export const MAIN_PASSWORD_FILE = join(NEO4J_DIR, 'password');
 export const MAIN_INSTANCE = 'main';
+/** The user every local instance is created with. */
+export const LOCAL_USER = 'neo4j';
 
 export interface InstanceLayout {
   home: string;
