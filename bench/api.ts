@@ -26,6 +26,7 @@ import autocannon from 'autocannon';
 import type { Driver } from 'neo4j-driver';
 import { startServer } from '../src/api/server.js';
 import { tabOf } from '../src/api/playground/page.js';
+import { getConfig } from '../src/config.js';
 import { openDriver, connectionSettings } from '../src/store/connection.js';
 import { applySchema } from '../src/store/schema.js';
 import { loadGraph } from '../src/store/writer.js';
@@ -305,7 +306,7 @@ async function main(argv: string[]): Promise<number> {
   const loadAtStart = loadavg()[0] ?? 0;
   let startedInstance = false;
   let driver: Driver;
-  if (process.env['NEO4J_URI']) {
+  if (getConfig().neo4j.uri) {
     driver = openDriver(connectionSettings());
   } else {
     const server = await ensureLocalServer({

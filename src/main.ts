@@ -12,8 +12,9 @@ import { fileURLToPath } from 'node:url';
 import { ensureMainServer } from './neo4j-server/main-instance.js';
 import { MAIN_INSTANCE } from './neo4j-server/layout.js';
 import { stopLocalServer } from './neo4j-server/local-server.js';
-import { DEFAULT_HOST, DEFAULT_PORT, startServer, type RunningServer } from './api/server.js';
-import { EnvironmentError, errorReport, isExpected } from './errors.js';
+import { startServer, type RunningServer } from './api/server.js';
+import { getConfig } from './config.js';
+import { errorReport, isExpected } from './errors.js';
 import { connectionSettings, openDriver } from './store/connection.js';
 
 const SEEDS_DIR = fileURLToPath(new URL('../seeds/', import.meta.url));
@@ -39,19 +40,11 @@ async function settlesWithin(work: Promise<unknown>, ms: number): Promise<boolea
   }
 }
 
-function apiPort(raw: string | undefined): number {
-  if (raw === undefined || raw === '') return DEFAULT_PORT;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0 || value > 65535) {
-    throw new EnvironmentError(`PORT='${raw}' is not a port number (0-65535)`);
-  }
-  return value;
-}
-
 /** Start (or reuse) the database. Returns true if this process started the local server. */
 async function ensureDatabase(): Promise<boolean> {
-  if (process.env['NEO4J_URI']) {
-    console.error(`[db] using the configured server ${process.env['NEO4J_URI']} (NEO4J_URI)`);
+  const { uri } = getConfig().neo4j;
+  if (uri) {
+    console.error(`[db] using the configured server ${uri} (NEO4J_URI)`);
     return false;
   }
   const server = await ensureMainServer((line) => console.error(`[db] ${line}`));
@@ -73,6 +66,7 @@ async function loadSeeds(): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  const config = getConfig();
   const startedDatabase = await ensureDatabase();
   const stopDatabase = async () => {
     if (startedDatabase) {
@@ -88,8 +82,10 @@ async function main(): Promise<void> {
     await loadSeeds();
     api = await startServer({
       driver,
-      host: process.env['HOST'] || DEFAULT_HOST,
-      port: apiPort(process.env['PORT']),
+      host: config.api.host,
+      port: config.api.port,
+      apiKey: config.api.apiKey,
+      development: config.api.development,
       ...(settings.database ? { database: settings.database } : {}),
     });
   } catch (error) {
@@ -98,7 +94,7 @@ async function main(): Promise<void> {
     throw error;
   }
   console.error(`[api] GraphQL at ${api.url} (open it in a browser for the playground)`);
-  if (!process.env['KG_API_KEY']) console.error('[api] KG_API_KEY is not set: mutations are disabled');
+  if (!config.api.apiKey) console.error('[api] KG_API_KEY is not set: mutations are disabled');
 
   let shuttingDown = false;
   const shutdown = (signal: string) => {

@@ -12,6 +12,7 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import type { Driver } from 'neo4j-driver';
+import { DEFAULT_API_HOST, DEFAULT_API_PORT } from '../config.js';
 import { applySchema } from '../store/schema.js';
 import { authState } from './auth.js';
 import { createContext, type ApiContext } from './context.js';
@@ -25,8 +26,6 @@ import { buildApiSchema } from './schema/build.js';
 import type { Extractor } from './services/ingest.js';
 import { statement } from './translate/statement.js';
 
-export const DEFAULT_HOST = '127.0.0.1';
-export const DEFAULT_PORT = 4000;
 export const DEFAULT_TIMEOUT_MS = 10_000;
 const QUERIES_DIR = fileURLToPath(new URL('../../queries/', import.meta.url));
 
@@ -36,7 +35,7 @@ export interface ServerOptions {
   /** 0 picks a free port. */
   port?: number;
   database?: string;
-  /** Mutations are refused unless set (default: KG_API_KEY). */
+  /** Mutations are refused unless set (the entry points pass KG_API_KEY). */
   apiKey?: string;
   /** Cypher transaction timeout per read (default 10 s). */
   timeoutMs?: number;
@@ -75,7 +74,7 @@ async function ready(reader: GraphReader): Promise<boolean> {
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const { driver } = options;
-  const apiKey = options.apiKey ?? process.env.KG_API_KEY ?? undefined;
+  const { apiKey } = options;
   const reader = graphReader(driver, {
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     database: options.database,
@@ -148,7 +147,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port ?? DEFAULT_PORT, options.host ?? DEFAULT_HOST, () => {
+    server.listen(options.port ?? DEFAULT_API_PORT, options.host ?? DEFAULT_API_HOST, () => {
       server.off('error', reject);
       resolve();
     });

@@ -11,6 +11,7 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { getConfig } from '../config.js';
 import type { JavaRuntime } from './distribution.js';
 import { DIST_DIR, DIST_MARKER, type InstanceLayout } from './layout.js';
 
@@ -32,7 +33,7 @@ export function classArchiveOptions(
   java: JavaRuntime,
   layout: InstanceLayout,
 ): { jvm: string[]; recording?: string } {
-  if (process.env['NEO4J_CLASS_ARCHIVE'] === 'off') return { jvm: [] };
+  if (!getConfig().localServer.classArchive) return { jvm: [] };
   const archive = classArchivePath(java);
   if (existsSync(archive)) return { jvm: [`-XX:SharedArchiveFile=${archive}`] };
   const recording = recordingPath(layout);

@@ -3,6 +3,7 @@
  * Neo4j (instance `main`). With NEO4J_URI set, the server is someone else's: start/status only
  * check that it answers. Each command returns its exit code.
  */
+import { getConfig } from '../config.js';
 import { EnvironmentError } from '../errors.js';
 import { connectionSettings, openDriver, sessionDatabase } from '../store/connection.js';
 import { MAIN_INSTANCE } from './layout.js';
@@ -43,7 +44,7 @@ async function checkConfiguredServer(): Promise<number> {
 }
 
 async function start(): Promise<number> {
-  if (process.env['NEO4J_URI']) return checkConfiguredServer();
+  if (getConfig().neo4j.uri) return checkConfiguredServer();
   const server = await ensureMainServer();
   const how = server.reused
     ? 'already running'
@@ -56,7 +57,7 @@ async function start(): Promise<number> {
 }
 
 async function stop(): Promise<number> {
-  if (process.env['NEO4J_URI']) {
+  if (getConfig().neo4j.uri) {
     console.log('NEO4J_URI is set: that server is managed elsewhere; nothing to stop.');
     return 0;
   }
@@ -69,7 +70,7 @@ async function stop(): Promise<number> {
 }
 
 async function status(): Promise<number> {
-  if (process.env['NEO4J_URI']) return checkConfiguredServer();
+  if (getConfig().neo4j.uri) return checkConfiguredServer();
   const state = await localServerStatus({ name: MAIN_INSTANCE });
   if (!state.running) {
     console.log(`Neo4j '${MAIN_INSTANCE}': stopped (start it with \`npm run db:start\`).`);

@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { getConfig } from '../config.js';
 import { EnvironmentError } from '../errors.js';
 import { DIST_DIR, DIST_LIB_DIR, DIST_MARKER, DIST_POM } from './layout.js';
 
@@ -22,8 +23,7 @@ export interface JavaRuntime {
 }
 
 /** The java to run Neo4j with: $JAVA_HOME/bin/java if JAVA_HOME is set, else `java` on PATH. */
-export function requireJava(env: NodeJS.ProcessEnv = process.env): JavaRuntime {
-  const javaHome = env['JAVA_HOME'];
+export function requireJava(javaHome: string | undefined = getConfig().localServer.javaHome): JavaRuntime {
   const executable = javaHome ? join(javaHome, 'bin', 'java') : 'java';
   const probe = spawnSync(executable, ['-version'], { encoding: 'utf8' });
   if (probe.error || probe.status !== 0) {

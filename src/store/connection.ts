@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import neo4j, { type Driver } from 'neo4j-driver';
+import { getConfig, type Config } from '../config.js';
 import { EnvironmentError } from '../errors.js';
 import { LOCAL_USER, MAIN_PASSWORD_FILE } from '../neo4j-server/layout.js';
 
@@ -20,33 +21,12 @@ export interface ConnectionSettings {
   local: boolean;
 }
 
-export const DEFAULT_BOLT_PORT = 7687;
-
-/** Bolt port of the local `main` instance (NEO4J_BOLT_PORT overrides the default 7687). */
-export function localBoltPort(env: NodeJS.ProcessEnv = process.env): number {
-  const raw = env['NEO4J_BOLT_PORT'];
-  if (raw === undefined || raw === '') return DEFAULT_BOLT_PORT;
-  const port = Number(raw);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) {
-    throw new EnvironmentError(`NEO4J_BOLT_PORT='${raw}' is not a port number (1-65535)`);
-  }
-  return port;
-}
-
-export function connectionSettings(env: NodeJS.ProcessEnv = process.env): ConnectionSettings {
-  const database = nonEmpty(env['NEO4J_DATABASE']);
-  const uri = nonEmpty(env['NEO4J_URI']);
-  if (uri) {
-    return {
-      uri,
-      user: nonEmpty(env['NEO4J_USER']) ?? LOCAL_USER,
-      password: env['NEO4J_PASSWORD'] ?? '',
-      ...(database ? { database } : {}),
-      local: false,
-    };
-  }
+/** The configured server (NEO4J_URI), or else the local `main` instance. */
+export function connectionSettings(config: Config = getConfig()): ConnectionSettings {
+  const { uri, user, password, database } = config.neo4j;
+  if (uri) return { uri, user, password, ...(database ? { database } : {}), local: false };
   return {
-    uri: `bolt://127.0.0.1:${localBoltPort(env)}`,
+    uri: `bolt://127.0.0.1:${config.localServer.boltPort}`,
     user: LOCAL_USER,
     password: readLocalPassword(),
     ...(database ? { database } : {}),
@@ -84,8 +64,4 @@ export function openDriver(settings: ConnectionSettings = connectionSettings()):
 /** Session options for the configured database (so callers never hard-code a database name). */
 export function sessionDatabase(settings: ConnectionSettings): { database?: string } {
   return settings.database ? { database: settings.database } : {};
-}
-
-function nonEmpty(value: string | undefined): string | undefined {
-  return value === undefined || value.trim() === '' ? undefined : value.trim();
 }

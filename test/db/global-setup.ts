@@ -14,6 +14,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { parseConfig } from '../../src/config.js';
 import { ensureLocalServer, stopLocalServer, type LocalServer } from '../../src/neo4j-server/local-server.js';
 import { pickFreePort } from '../../src/neo4j-server/ports.js';
 import { TEST_TUNING } from '../../src/neo4j-server/server-config.js';
@@ -37,19 +38,12 @@ const INSTANCE = 'test';
 const TEMP_PREFIX = 'gov-kg-neo4j-test-';
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const configured = process.env['NEO4J_TEST_URI'];
+  const configured = parseConfig(process.env).testNeo4j;
   let server: LocalServer | undefined;
   let connection: TestNeo4j;
   if (configured) {
-    const database = process.env['NEO4J_TEST_DATABASE'];
-    connection = {
-      uri: configured,
-      user: process.env['NEO4J_TEST_USER'] ?? 'neo4j',
-      password: process.env['NEO4J_TEST_PASSWORD'] ?? '',
-      ...(database ? { database } : {}),
-      local: false,
-    };
-    console.error(`Neo4j for tests: ${configured} (NEO4J_TEST_URI)`);
+    connection = { ...configured, local: false };
+    console.error(`Neo4j for tests: ${configured.uri} (NEO4J_TEST_URI)`);
   } else {
     await removeAbandonedInstances();
     server = await startTestServer();
