@@ -28,6 +28,7 @@ import { startServer } from '../src/api/server.js';
 import { tabOf } from '../src/api/playground/page.js';
 import { getConfig } from '../src/config.js';
 import { openDriver, connectionSettings } from '../src/store/connection.js';
+import { disableNagle } from '../src/store/tcp-no-delay.js';
 import { applySchema } from '../src/store/schema.js';
 import { loadGraph } from '../src/store/writer.js';
 import { extractGraph } from '../loaders/index.js';
@@ -306,6 +307,8 @@ async function main(argv: string[]): Promise<number> {
   const loadAtStart = loadavg()[0] ?? 0;
   let startedInstance = false;
   let driver: Driver;
+  // As the servers in production run (src/main.ts): no Nagle delay on Bolt.
+  disableNagle();
   if (getConfig().neo4j.uri) {
     driver = openDriver(connectionSettings());
   } else {

@@ -15,7 +15,15 @@ import { stopLocalServer } from './neo4j-server/local-server.js';
 import { startServer, type RunningServer } from './api/server.js';
 import { getConfig } from './config.js';
 import { errorReport, isExpected } from './errors.js';
-import { connectionSettings, openDriver } from './store/connection.js';
+import { formatLoadSummary, loadPaths } from './load/load-service.js';
+import {
+  checkReachable,
+  connectionSettings,
+  openDriver,
+  sessionDatabase,
+  type Store,
+} from './store/connection.js';
+import { disableNagle } from './store/tcp-no-delay.js';
 
 const SEEDS_DIR = fileURLToPath(new URL('../seeds/', import.meta.url));
 /** The API's own drain allows in-flight requests 10 s; a little more before giving up on it. */
@@ -54,10 +62,12 @@ async function ensureDatabase(): Promise<boolean> {
   return !server.reused;
 }
 
-async function loadSeeds(): Promise<void> {
-  const { run } = await import('./cli/commands/load.js');
+/** seeds/ through the load service, as `kg load seeds` would load them. */
+async function loadSeeds(store: Store): Promise<void> {
   try {
-    await run([SEEDS_DIR, '--quiet']);
+    const { summary, failures } = await loadPaths(store, [SEEDS_DIR]);
+    for (const line of formatLoadSummary(summary)) console.error(`[seeds] ${line}`);
+    for (const failure of failures) console.error(`[seeds] ${failure.file}: not loaded: ${failure.message}`);
   } catch (error) {
     // The API is still useful over whatever the database holds; say why the seeds are missing.
     if (isExpected(error)) console.error(`[seeds] not loaded: ${error.message}`);
@@ -77,9 +87,12 @@ async function main(): Promise<void> {
 
   let api: RunningServer | undefined;
   const settings = connectionSettings();
+  // This entry point decides how the process's connections behave (see tcp-no-delay.ts).
+  disableNagle();
   const driver = openDriver(settings);
   try {
-    await loadSeeds();
+    await checkReachable(driver, settings);
+    await loadSeeds({ driver, ...sessionDatabase(settings) });
     api = await startServer({
       driver,
       host: config.api.host,

@@ -5,11 +5,14 @@
 import { getConfig } from '../config.js';
 import { errorReport } from '../errors.js';
 import { connectionSettings, openDriver } from '../store/connection.js';
+import { disableNagle } from '../store/tcp-no-delay.js';
 import { startServer } from './server.js';
 
 async function main(): Promise<void> {
   const { api } = getConfig();
   const settings = connectionSettings();
+  // This entry point decides how the process's connections behave (see tcp-no-delay.ts).
+  disableNagle();
   const driver = openDriver(settings);
   const server = await startServer({
     driver,

@@ -65,3 +65,36 @@ export function openDriver(settings: ConnectionSettings = connectionSettings()):
 export function sessionDatabase(settings: ConnectionSettings): { database?: string } {
   return settings.database ? { database: settings.database } : {};
 }
+
+/** An open driver and the database to use: what the store's operations work on. */
+export interface Store {
+  driver: Driver;
+  database?: string;
+}
+
+/**
+ * Fails fast, with what to do, when the server is not there or refuses the credentials: that is the
+ * environment's fault, not a bug, and the driver's own errors do not say where it looked.
+ */
+export async function checkReachable(driver: Driver, settings: ConnectionSettings): Promise<void> {
+  try {
+    await driver.getServerInfo(sessionDatabase(settings));
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? '';
+    const hint = settings.local
+      ? 'start the local server with `npm run db:start`, or set NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD'
+      : 'check NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD';
+    if (code.includes('Unauthorized') || code.includes('Security')) {
+      throw new EnvironmentError(
+        `Neo4j at ${settings.uri} refused the credentials of user ${settings.user}: ${hint}`,
+        { cause: error },
+      );
+    }
+    throw new EnvironmentError(
+      `cannot reach Neo4j at ${settings.uri} (${(error as Error).message}): ${hint}`,
+      {
+        cause: error,
+      },
+    );
+  }
+}

@@ -5,6 +5,7 @@
 import type { Driver } from 'neo4j-driver';
 import { inject } from 'vitest';
 import { openDriver, type ConnectionSettings } from '../../src/store/connection.js';
+import { disableNagle } from '../../src/store/tcp-no-delay.js';
 
 /** Connection of the test server, as the globalSetup provided it. */
 export function testConnectionSettings(): ConnectionSettings {
@@ -25,6 +26,8 @@ export function testConnectionSettings(): ConnectionSettings {
 
 /** A driver for the test server; the caller closes it (afterAll). */
 export function openTestDriver(): Driver {
+  // The test process is the entry point here, and loads like the CLI does (see tcp-no-delay.ts).
+  disableNagle();
   return openDriver(testConnectionSettings());
 }
 
