@@ -22,6 +22,8 @@ export const ERROR_CODES = {
   TIMEOUT: {},
   /** The machine or its configuration: an environment variable, Java, Maven, a port, the server. */
   BAD_ENVIRONMENT: {},
+  /** The HTTP request itself is unusable (its body is not JSON, or too large: 413). */
+  BAD_REQUEST: { httpStatus: 400 },
   /** A bug. */
   INTERNAL_SERVER_ERROR: {},
 } satisfies Record<string, { httpStatus?: number }>;
@@ -32,23 +34,23 @@ export interface KgErrorOptions {
   /** Machine-readable facts for clients (the argument at fault, the candidates of an ambiguous name). */
   details?: Record<string, unknown>;
   cause?: unknown;
+  /** Overrides the code's HTTP status (ERROR_CODES) for this error. */
+  httpStatus?: number;
 }
 
 export class KgError extends Error {
   readonly code: ErrorCode;
   readonly details: Readonly<Record<string, unknown>>;
+  /** The status of an HTTP response that carries this error; undefined: the transport decides. */
+  readonly httpStatus: number | undefined;
 
   constructor(code: ErrorCode, message: string, options: KgErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = new.target.name;
     this.code = code;
     this.details = options.details ?? {};
-  }
-
-  /** The status of an HTTP response that carries this error; undefined: the transport decides. */
-  get httpStatus(): number | undefined {
-    const entry: { httpStatus?: number } = ERROR_CODES[this.code];
-    return entry.httpStatus;
+    const byCode: { httpStatus?: number } = ERROR_CODES[code];
+    this.httpStatus = options.httpStatus ?? byCode.httpStatus;
   }
 
   /**

@@ -13,12 +13,13 @@ import {
 } from '@apollo/server/plugin/disabled';
 import type { Driver } from 'neo4j-driver';
 import { DEFAULT_API_HOST, DEFAULT_API_PORT } from '../config.js';
+import { KgError } from '../errors.js';
 import { applySchema } from '../store/schema.js';
 import { authState } from './auth.js';
 import { createContext, type ApiContext } from './context.js';
 import { errorFormatter } from './errors.js';
 import { graphReader, type GraphReader } from './graph-reader.js';
-import { handleGraphQL, RequestError, sendJsonError } from './graphql-http.js';
+import { handleGraphQL, sendJsonError } from './graphql-http.js';
 import { limitsPlugin } from './limits.js';
 import { playgroundAsset } from './playground/assets.js';
 import { loadTabs, playgroundHtml } from './playground/page.js';
@@ -138,7 +139,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const server = createServer((req, res) => {
     route(req, res).catch((error: unknown) => {
       if (res.headersSent) return res.destroy();
-      if (error instanceof RequestError) return sendJsonError(res, error.status, error.message);
+      if (error instanceof KgError && error.httpStatus) {
+        return sendJsonError(res, error.httpStatus, error.message, error.code);
+      }
       console.error('[api] request failed:', error);
       sendJsonError(res, 500, 'Internal server error', 'INTERNAL_SERVER_ERROR');
     });

@@ -12,6 +12,7 @@ import {
   QueryTimeoutError,
   UnauthenticatedError,
 } from '../../src/errors.js';
+import { RequestError } from '../../src/api/graphql-http.js';
 import { DocumentNotFoundError } from '../../src/store/delete.js';
 import { InvalidGraphError } from '../../src/store/validate.js';
 
@@ -24,6 +25,7 @@ describe('KgError', () => {
     expect(new InternalError('oops').code).toBe('INTERNAL_SERVER_ERROR');
     expect(new UnauthenticatedError('key').httpStatus).toBe(401);
     expect(new InputError('bad').httpStatus).toBeUndefined();
+    expect(new RequestError(413, 'too large')).toMatchObject({ code: 'BAD_REQUEST', httpStatus: 413 });
   });
 
   it('is what graphql-js puts under extensions: code, details and the HTTP status for Apollo', () => {

@@ -1,5 +1,6 @@
 /** The server's own pages: the GraphiQL playground (no CDN), /healthz and /readyz. */
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { MAX_BODY_BYTES } from '../../../src/api/graphql-http.js';
 import { startHarness, type Harness } from '../../support/api-server.js';
 
 let api: Harness;
@@ -46,4 +47,19 @@ it('still answers GraphQL over GET and 404s elsewhere', async () => {
   });
   expect(await get.json()).toEqual({ data: { documents: { totalCount: 3 } } });
   expect((await fetch(`${base}/nothing-here`)).status).toBe(404);
+});
+
+it('answers a request body that is not JSON with 400, and a too large one with 413 (BAD_REQUEST)', async () => {
+  const post = (body: string) =>
+    fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  const broken = await post('{"query": ');
+  expect(broken.status).toBe(400);
+  expect(await broken.json()).toEqual({
+    errors: [{ message: 'The request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }],
+  });
+  const huge = await post(JSON.stringify({ query: `{ __typename }${' '.repeat(MAX_BODY_BYTES)}` }));
+  expect(huge.status).toBe(413);
+  expect(
+    ((await huge.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code,
+  ).toBe('BAD_REQUEST');
 });
