@@ -7,7 +7,9 @@ import { defineConfig } from 'vitest/config';
  *   db test is about to run). Its connection arrives in the test processes as NEO4J_URI /
  *   NEO4J_USER / NEO4J_PASSWORD and inject('neo4j'). The files share that server and wipe its
  *   database, so they run one at a time (Community has a single user database: no per-file ones).
- * The two tiers use different pools, so the unit files run while the db files wait on Neo4j.
+ * In `npm test` the unit tier runs first and the db tier after it (sequence.groupOrder): run side by
+ * side on a 2-core machine, the CPU-bound unit files slowed the db tier's child processes past their
+ * time limits.
  */
 export default defineConfig({
   test: {
@@ -18,6 +20,7 @@ export default defineConfig({
           include: ['test/**/*.test.ts'],
           exclude: ['test/db/**', '**/node_modules/**'],
           pool: 'forks',
+          sequence: { groupOrder: 0 },
           testTimeout: 60_000,
         },
       },
@@ -26,8 +29,9 @@ export default defineConfig({
           name: 'db',
           include: ['test/db/**/*.test.ts'],
           globalSetup: ['test/db/global-setup.ts'],
-          pool: 'threads',
-          poolOptions: { threads: { singleThread: true } },
+          pool: 'forks',
+          poolOptions: { forks: { singleFork: true } },
+          sequence: { groupOrder: 1 },
           testTimeout: 60_000,
           hookTimeout: 180_000,
         },

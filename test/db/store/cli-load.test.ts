@@ -21,6 +21,7 @@ const KG = join(process.cwd(), 'src/cli/kg.ts');
 // node with tsx as a loader, not the tsx wrapper: the wrapper runs the CLI in a grandchild process,
 // which a SIGKILL to the wrapper would leave running.
 const NODE_ARGS = ['--import', 'tsx', KG];
+const KG_TIMEOUT_MS = 120_000;
 
 let driver: Driver;
 let dir: string;
@@ -38,7 +39,7 @@ function kg(...args: string[]) {
   return spawnSync(process.execPath, [...NODE_ARGS, ...args], {
     encoding: 'utf8',
     env: process.env,
-    timeout: 120_000,
+    timeout: KG_TIMEOUT_MS,
   });
 }
 
@@ -48,41 +49,51 @@ async function count(query: string): Promise<number> {
 }
 
 describe('kg load (child process)', () => {
-  it('refuses bad graph JSON before writing anything, naming the file, the item and the reason', async () => {
-    await wipeTestDatabase(driver);
-    const good = join(dir, 'good.json');
-    writeFileSync(good, JSON.stringify(threeDocuments()));
-    const bad = threeDocuments();
-    bad.edges[3]!.evidence[0]!.quote = '';
-    const badFile = join(dir, 'bad.json');
-    writeFileSync(badFile, JSON.stringify(bad));
+  // Two `kg` processes, each allowed KG_TIMEOUT_MS (tsx start-up is slow on a busy machine).
+  it(
+    'refuses bad graph JSON before writing anything, naming the file, the item and the reason',
+    { timeout: 2 * KG_TIMEOUT_MS },
+    async () => {
+      await wipeTestDatabase(driver);
+      const good = join(dir, 'good.json');
+      writeFileSync(good, JSON.stringify(threeDocuments()));
+      const bad = threeDocuments();
+      bad.edges[3]!.evidence[0]!.quote = '';
+      const badFile = join(dir, 'bad.json');
+      writeFileSync(badFile, JSON.stringify(bad));
 
-    const run = kg('load', good, badFile);
-    expect(run.status).toBe(1);
-    expect(run.stderr).toContain(
-      `kg: ${badFile}: edge #3 FUNDS funding:b1 -> project:lng2: evidence #0 has no quote`,
-    );
-    expect(run.stderr).toContain('nothing was written');
-    expect(run.stderr).not.toContain('    at '); // no stack trace
-    expect(await count('MATCH (n) RETURN count(n)')).toBe(0);
+      const run = kg('load', good, badFile);
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain(
+        `kg: ${badFile}: edge #3 FUNDS funding:b1 -> project:lng2: evidence #0 has no quote`,
+      );
+      expect(run.stderr).toContain('nothing was written');
+      expect(run.stderr).not.toContain('    at '); // no stack trace
+      expect(await count('MATCH (n) RETURN count(n)')).toBe(0);
 
-    const notJson = join(dir, 'broken.json');
-    writeFileSync(notJson, '{"version": 1,');
-    const broken = kg('load', notJson);
-    expect(broken.status).toBe(1);
-    expect(broken.stderr).toContain(`${notJson}: not readable as JSON`);
-  });
+      const notJson = join(dir, 'broken.json');
+      writeFileSync(notJson, '{"version": 1,');
+      const broken = kg('load', notJson);
+      expect(broken.status).toBe(1);
+      expect(broken.stderr).toContain(`${notJson}: not readable as JSON`);
+    },
+  );
 
-  it('loads, then reports every document unchanged on a second run', async () => {
-    await wipeTestDatabase(driver);
-    const file = join(dir, 'three.json');
-    writeFileSync(file, JSON.stringify(threeDocuments()));
-    const first = kg('load', file);
-    expect(first.status, first.stderr).toBe(0);
-    expect(first.stdout).toContain('documents: 3 loaded, 0 replaced, 0 unchanged');
-    const second = kg('load', file);
-    expect(second.stdout).toContain('documents: 0 loaded, 0 replaced, 3 unchanged');
-  });
+  // Two `kg` processes, each allowed KG_TIMEOUT_MS (tsx start-up is slow on a busy machine).
+  it(
+    'loads, then reports every document unchanged on a second run',
+    { timeout: 2 * KG_TIMEOUT_MS },
+    async () => {
+      await wipeTestDatabase(driver);
+      const file = join(dir, 'three.json');
+      writeFileSync(file, JSON.stringify(threeDocuments()));
+      const first = kg('load', file);
+      expect(first.status, first.stderr).toBe(0);
+      expect(first.stdout).toContain('documents: 3 loaded, 0 replaced, 0 unchanged');
+      const second = kg('load', file);
+      expect(second.stdout).toContain('documents: 0 loaded, 0 replaced, 3 unchanged');
+    },
+  );
 
   it(
     'leaves no partial document when killed with SIGKILL mid-load, and a re-run completes it exactly',
