@@ -1,5 +1,6 @@
 /**
- * vitest globalSetup: a throw-away Neo4j for the test run.
+ * vitest globalSetup of the db tier (vitest.config.ts): a throw-away Neo4j for the test run. The unit
+ * tier never starts it.
  *
  * Every run starts its own server in a fresh temp directory on a free port picked now, so that
  * `npm test` never touches the developer's `main` data and two runs (or a run next to `npm start`)
