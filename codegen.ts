@@ -1,7 +1,7 @@
 /**
  * `npm run codegen`: typed operations for the questions in queries/ (schema from the checked-in
  * SDL), written to src/generated/graphql.ts. The output is checked in so the example client
- * type-checks without a build step; test/api/codegen.test.ts fails when it is stale.
+ * type-checks without a build step; test/unit/api/schema.test.ts fails when it is stale.
  */
 import type { CodegenConfig } from '@graphql-codegen/cli';
 

@@ -26,13 +26,15 @@ import autocannon from 'autocannon';
 import type { Driver } from 'neo4j-driver';
 import { startServer } from '../src/api/server.js';
 import { tabOf } from '../src/api/playground/page.js';
+import { getConfig } from '../src/config.js';
 import { openDriver, connectionSettings } from '../src/store/connection.js';
+import { disableNagle } from '../src/store/tcp-no-delay.js';
 import { applySchema } from '../src/store/schema.js';
 import { loadGraph } from '../src/store/writer.js';
 import { extractGraph } from '../loaders/index.js';
-import { ensureLocalServer, stopLocalServer } from '../scripts/neo4j/local-server.js';
-import { pickFreePort } from '../scripts/neo4j/ports.js';
-import { TEST_TUNING } from '../scripts/neo4j/server-config.js';
+import { ensureLocalServer, stopLocalServer } from '../src/neo4j-server/local-server.js';
+import { pickFreePort } from '../src/neo4j-server/ports.js';
+import { TEST_TUNING } from '../src/neo4j-server/server-config.js';
 import { generateCorpus } from './corpus.js';
 import { NEO4J_GRAPHQL_QUERIES, NEO4J_GRAPHQL_TYPE_DEFS } from './neo4j-graphql-typedefs.js';
 
@@ -305,7 +307,9 @@ async function main(argv: string[]): Promise<number> {
   const loadAtStart = loadavg()[0] ?? 0;
   let startedInstance = false;
   let driver: Driver;
-  if (process.env['NEO4J_URI']) {
+  // As the servers in production run (src/main.ts): no Nagle delay on Bolt.
+  disableNagle();
+  if (getConfig().neo4j.uri) {
     driver = openDriver(connectionSettings());
   } else {
     const server = await ensureLocalServer({

@@ -8,7 +8,7 @@
  * Corpus: bench/corpus.ts (sentence-shuffled seed copies with names substituted, so ids do not
  * collapse), extracted one document at a time as `kg load <dir>` does; extraction is not timed.
  * Server: a private Neo4j 5.26 started for the run from the project's jars with the same settings as
- * the local development server (`npm run db:start`, scripts/neo4j), in a temp directory, deleted
+ * the local development server (`npm run db:start`, src/neo4j-server), in a temp directory, deleted
  * afterwards — the benchmark wipes its database between sizes, so it never runs on someone's data.
  * Each size starts from an empty database with the schema applied.
  * Unless --no-docs, the numbers replace the "## Load" section of docs/performance.md.
@@ -19,9 +19,9 @@ import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { decodeDocument } from '../loaders/index.js';
 import { extractGraph } from '../loaders/index.js';
-import { ensureLocalServer, stopLocalServer } from '../scripts/neo4j/local-server.js';
-import { pickFreePort } from '../scripts/neo4j/ports.js';
-import { MAIN_TUNING } from '../scripts/neo4j/server-config.js';
+import { ensureLocalServer, stopLocalServer } from '../src/neo4j-server/local-server.js';
+import { pickFreePort } from '../src/neo4j-server/ports.js';
+import { MAIN_TUNING } from '../src/neo4j-server/server-config.js';
 import type { GraphJson } from '../src/model/graph-json.js';
 import { openDriver } from '../src/store/connection.js';
 import { applySchema } from '../src/store/schema.js';

@@ -1,6 +1,6 @@
 /**
  * `npm run schema:emit`: writes the API's SDL to schema/schema.graphql (sorted, stable), the file
- * codegen and clients read. test/api/schema.test.ts fails when the checked-in file is stale.
+ * codegen and clients read. test/unit/api/schema.test.ts fails when the checked-in file is stale.
  */
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';

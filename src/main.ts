@@ -9,12 +9,21 @@
  * process started it (a server that was already running, e.g. from `npm run db:start`, is left running).
  */
 import { fileURLToPath } from 'node:url';
-import { ensureMainServer } from '../scripts/neo4j/main-instance.js';
-import { MAIN_INSTANCE } from '../scripts/neo4j/layout.js';
-import { stopLocalServer } from '../scripts/neo4j/local-server.js';
-import { DEFAULT_HOST, DEFAULT_PORT, startServer, type RunningServer } from './api/server.js';
-import { UserError } from './cli/user-error.js';
-import { connectionSettings, openDriver } from './store/connection.js';
+import { ensureMainServer } from './neo4j-server/main-instance.js';
+import { MAIN_INSTANCE } from './neo4j-server/layout.js';
+import { stopLocalServer } from './neo4j-server/local-server.js';
+import { startServer, type RunningServer } from './api/server.js';
+import { getConfig } from './config.js';
+import { errorReport, isExpected } from './errors.js';
+import { formatLoadSummary, loadPaths } from './load/load-service.js';
+import {
+  checkReachable,
+  connectionSettings,
+  openDriver,
+  sessionDatabase,
+  type Store,
+} from './store/connection.js';
+import { disableNagle } from './store/tcp-no-delay.js';
 
 const SEEDS_DIR = fileURLToPath(new URL('../seeds/', import.meta.url));
 /** The API's own drain allows in-flight requests 10 s; a little more before giving up on it. */
@@ -39,19 +48,11 @@ async function settlesWithin(work: Promise<unknown>, ms: number): Promise<boolea
   }
 }
 
-function apiPort(raw: string | undefined): number {
-  if (raw === undefined || raw === '') return DEFAULT_PORT;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0 || value > 65535) {
-    throw new UserError(`PORT='${raw}' is not a port number (0-65535)`);
-  }
-  return value;
-}
-
 /** Start (or reuse) the database. Returns true if this process started the local server. */
 async function ensureDatabase(): Promise<boolean> {
-  if (process.env['NEO4J_URI']) {
-    console.error(`[db] using the configured server ${process.env['NEO4J_URI']} (NEO4J_URI)`);
+  const { uri } = getConfig().neo4j;
+  if (uri) {
+    console.error(`[db] using the configured server ${uri} (NEO4J_URI)`);
     return false;
   }
   const server = await ensureMainServer((line) => console.error(`[db] ${line}`));
@@ -61,18 +62,21 @@ async function ensureDatabase(): Promise<boolean> {
   return !server.reused;
 }
 
-async function loadSeeds(): Promise<void> {
-  const { run } = await import('./cli/commands/load.js');
+/** seeds/ through the load service, as `kg load seeds` would load them. */
+async function loadSeeds(store: Store): Promise<void> {
   try {
-    await run([SEEDS_DIR, '--quiet']);
+    const { summary, failures } = await loadPaths(store, [SEEDS_DIR]);
+    for (const line of formatLoadSummary(summary)) console.error(`[seeds] ${line}`);
+    for (const failure of failures) console.error(`[seeds] ${failure.file}: not loaded: ${failure.message}`);
   } catch (error) {
     // The API is still useful over whatever the database holds; say why the seeds are missing.
-    if (error instanceof UserError) console.error(`[seeds] not loaded: ${error.message}`);
+    if (isExpected(error)) console.error(`[seeds] not loaded: ${error.message}`);
     else throw error;
   }
 }
 
 async function main(): Promise<void> {
+  const config = getConfig();
   const startedDatabase = await ensureDatabase();
   const stopDatabase = async () => {
     if (startedDatabase) {
@@ -83,13 +87,18 @@ async function main(): Promise<void> {
 
   let api: RunningServer | undefined;
   const settings = connectionSettings();
+  // This entry point decides how the process's connections behave (see tcp-no-delay.ts).
+  disableNagle();
   const driver = openDriver(settings);
   try {
-    await loadSeeds();
+    await checkReachable(driver, settings);
+    await loadSeeds({ driver, ...sessionDatabase(settings) });
     api = await startServer({
       driver,
-      host: process.env['HOST'] || DEFAULT_HOST,
-      port: apiPort(process.env['PORT']),
+      host: config.api.host,
+      port: config.api.port,
+      apiKey: config.api.apiKey,
+      development: config.api.development,
       ...(settings.database ? { database: settings.database } : {}),
     });
   } catch (error) {
@@ -98,7 +107,7 @@ async function main(): Promise<void> {
     throw error;
   }
   console.error(`[api] GraphQL at ${api.url} (open it in a browser for the playground)`);
-  if (!process.env['KG_API_KEY']) console.error('[api] KG_API_KEY is not set: mutations are disabled');
+  if (!config.api.apiKey) console.error('[api] KG_API_KEY is not set: mutations are disabled');
 
   let shuttingDown = false;
   const shutdown = (signal: string) => {
@@ -126,7 +135,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof UserError) console.error(`npm start: ${error.message}`);
-  else console.error('npm start: internal error:', error);
+  console.error(`npm start: ${errorReport(error)}`);
   process.exit(1);
 });

@@ -3,7 +3,7 @@
  * configured, every mutation is refused, so a server started without thinking is read-only.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { unauthenticated } from './errors.js';
+import { UnauthenticatedError } from '../errors.js';
 
 export interface AuthState {
   /** Whether the server has an API key configured at all. */
@@ -26,10 +26,12 @@ export function authState(apiKey: string | undefined, authorization: string | un
 
 export function requireApiKey(auth: AuthState): void {
   if (!auth.configured) {
-    throw unauthenticated(
+    throw new UnauthenticatedError(
       'Mutations are disabled: set KG_API_KEY on the server and send it as "Authorization: Bearer <key>"',
     );
   }
   if (!auth.authorized)
-    throw unauthenticated('This mutation needs the API key: send "Authorization: Bearer <KG_API_KEY>"');
+    throw new UnauthenticatedError(
+      'This mutation needs the API key: send "Authorization: Bearer <KG_API_KEY>"',
+    );
 }

@@ -1,55 +1,24 @@
 /**
- * Coded errors. Clients branch on `extensions.code`, never on messages:
- * BAD_USER_INPUT (invalid or ambiguous arguments, limits), NOT_FOUND (no such id or name),
- * UNAUTHENTICATED (mutation without a valid API key), TIMEOUT (the Cypher transaction ran too long).
- * Anything else is a bug or an outage and reaches the client as INTERNAL_SERVER_ERROR without details
- * (the details go to the server log), unless NODE_ENV=development.
+ * How errors reach API clients. Clients branch on `extensions.code`, never on messages.
+ *
+ * Services throw the product's errors (src/errors.ts): BAD_USER_INPUT (invalid or ambiguous
+ * arguments, limits), NOT_FOUND (no such id or name), UNAUTHENTICATED (mutation without a valid API
+ * key, HTTP 401), TIMEOUT (the Cypher transaction ran too long). graphql-js copies their code and
+ * details into `extensions`. Anything else is a bug or an outage and reaches the client as
+ * INTERNAL_SERVER_ERROR without details (they go to the server log), unless in development.
  */
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { ErrorCode } from '../errors.js';
 
-export type ErrorCode =
-  'BAD_USER_INPUT' | 'NOT_FOUND' | 'UNAUTHENTICATED' | 'TIMEOUT' | 'INTERNAL_SERVER_ERROR';
-
-function coded(code: ErrorCode, message: string, extra: Record<string, unknown> = {}, status?: number) {
-  return new GraphQLError(message, {
-    extensions: { code, ...extra, ...(status ? { http: { status } } : {}) },
-  });
-}
-
-export function badInput(message: string, extra: Record<string, unknown> = {}): GraphQLError {
-  return coded('BAD_USER_INPUT', message, extra);
-}
-
-export function notFound(what: string, key: string): GraphQLError {
-  return coded('NOT_FOUND', `No ${what} ${JSON.stringify(key)}`, { what, key });
-}
-
-export function unauthenticated(message: string): GraphQLError {
-  return coded('UNAUTHENTICATED', message, {}, 401);
-}
-
-export function timeoutError(timeoutMs: number): GraphQLError {
-  return coded(
-    'TIMEOUT',
-    `The query ran longer than the ${timeoutMs} ms limit; narrow it (filters, smaller pages, fewer hops)`,
-    {
-      timeoutMs,
-    },
-  );
-}
-
-export function databaseError(cause: unknown): GraphQLError {
-  return new GraphQLError('The graph database failed to answer', {
-    originalError: cause instanceof Error ? cause : new Error(String(cause)),
-    extensions: { code: 'INTERNAL_SERVER_ERROR' },
-  });
-}
-
-const CLIENT_CODES = new Set<unknown>([
+const PRODUCT_CLIENT_CODES: readonly ErrorCode[] = [
   'BAD_USER_INPUT',
   'NOT_FOUND',
   'UNAUTHENTICATED',
   'TIMEOUT',
+];
+
+const CLIENT_CODES = new Set<unknown>([
+  ...PRODUCT_CLIENT_CODES,
   // Apollo's own request errors are about the client's request, so they keep their messages.
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
@@ -59,23 +28,34 @@ const CLIENT_CODES = new Set<unknown>([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
-export function isDevelopment(): boolean {
-  return process.env.NODE_ENV === 'development';
-}
+export type ErrorFormatter = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
 
 /**
  * Apollo `formatError`: client errors pass through; internal ones lose their message (which may name
- * Cypher or file paths) outside development, and are logged instead.
+ * Cypher or file paths) unless `development`, and are logged with their stack and causes instead.
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const code = formatted.extensions?.code;
-  if (CLIENT_CODES.has(code) || isDevelopment()) return formatted;
-  const cause = error instanceof GraphQLError ? (error.originalError ?? error) : error;
-  console.error('[api] internal error:', cause instanceof Error ? (cause.stack ?? cause.message) : cause);
-  return {
-    message: 'Internal server error',
-    locations: formatted.locations,
-    path: formatted.path,
-    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+export function errorFormatter(options: { development: boolean }): ErrorFormatter {
+  return (formatted, error) => {
+    const code = formatted.extensions?.code;
+    if (CLIENT_CODES.has(code) || options.development) return formatted;
+    console.error('[api] internal error:', thrown(error));
+    return {
+      message: 'Internal server error',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
   };
+}
+
+/**
+ * The error a resolver threw, under the GraphQLErrors that graphql-js and Apollo wrap it in (by
+ * shape: type-graphql loads graphql's CommonJS build, so its GraphQLError is another class).
+ */
+function thrown(error: unknown): unknown {
+  let inner = error;
+  while (inner instanceof Error && (inner as Partial<GraphQLError>).originalError) {
+    inner = (inner as GraphQLError).originalError;
+  }
+  return inner;
 }

@@ -9,7 +9,7 @@
  */
 import neo4j, { type Driver, isInt, Neo4jError } from 'neo4j-driver';
 import type { Statement } from './translate/statement.js';
-import { timeoutError, databaseError } from './errors.js';
+import { InternalError, QueryTimeoutError } from '../errors.js';
 
 export type Row = Record<string, unknown>;
 
@@ -74,8 +74,8 @@ export function graphReader(driver: Driver, options: GraphReaderOptions): GraphR
       try {
         return await autoCommitRead(driver, text, params, options);
       } catch (error) {
-        if (isTimeout(error)) throw timeoutError(options.timeoutMs);
-        throw databaseError(error);
+        if (isTimeout(error)) throw new QueryTimeoutError(options.timeoutMs);
+        throw new InternalError('The graph database failed to answer', error);
       }
     },
   };

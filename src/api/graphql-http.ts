@@ -4,15 +4,14 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type ContextThunk } from '@apollo/server';
+import { KgError } from '../errors.js';
 
 export const MAX_BODY_BYTES = 8 * 1024 * 1024;
 
-export class RequestError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
+/** An HTTP request the API cannot use at all, answered with `status` before GraphQL sees it. */
+export class RequestError extends KgError {
+  constructor(status: number, message: string) {
+    super('BAD_REQUEST', message, { httpStatus: status });
   }
 }
 

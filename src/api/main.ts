@@ -2,29 +2,28 @@
  * `npm run serve`: the API on HOST:PORT (default 127.0.0.1:4000) over the configured Neo4j
  * (NEO4J_URI/… or the local instance). Mutations need KG_API_KEY. SIGINT/SIGTERM drain and exit.
  */
+import { getConfig } from '../config.js';
+import { errorReport } from '../errors.js';
 import { connectionSettings, openDriver } from '../store/connection.js';
-import { UserError } from '../cli/user-error.js';
-import { DEFAULT_HOST, DEFAULT_PORT, startServer } from './server.js';
-
-function port(raw: string | undefined): number {
-  if (raw === undefined || raw === '') return DEFAULT_PORT;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0 || value > 65535)
-    throw new UserError(`PORT='${raw}' is not a port number`);
-  return value;
-}
+import { disableNagle } from '../store/tcp-no-delay.js';
+import { startServer } from './server.js';
 
 async function main(): Promise<void> {
+  const { api } = getConfig();
   const settings = connectionSettings();
+  // This entry point decides how the process's connections behave (see tcp-no-delay.ts).
+  disableNagle();
   const driver = openDriver(settings);
   const server = await startServer({
     driver,
-    host: process.env.HOST || DEFAULT_HOST,
-    port: port(process.env.PORT),
+    host: api.host,
+    port: api.port,
     database: settings.database,
+    apiKey: api.apiKey,
+    development: api.development,
   });
   console.error(`[api] GraphQL at ${server.url} (playground: open it in a browser)`);
-  if (!process.env.KG_API_KEY) console.error('[api] KG_API_KEY is not set: mutations are disabled');
+  if (!api.apiKey) console.error('[api] KG_API_KEY is not set: mutations are disabled');
 
   let shuttingDown = false;
   const shutdown = (signal: string) => {
@@ -47,6 +46,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof UserError ? `[api] ${error.message}` : error);
+  console.error(`[api] ${errorReport(error)}`);
   process.exit(1);
 });

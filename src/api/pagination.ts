@@ -4,7 +4,7 @@
  * statement, so a connection costs one round trip. When the request does not select `totalCount`
  * (`counted: false`), the statement stops after the page plus one row, which is all `hasNextPage` needs.
  */
-import { badInput } from './errors.js';
+import { InputError } from '../errors.js';
 import type { Row } from './graph-reader.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -52,7 +52,7 @@ export function encodeCursor(offset: number): string {
 export function decodeCursor(cursor: string): number {
   const match = /^cursor:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64').toString('utf8'));
   if (!match?.[1])
-    throw badInput(`Invalid cursor ${JSON.stringify(cursor)}: use a cursor returned by this API`);
+    throw new InputError(`Invalid cursor ${JSON.stringify(cursor)}: use a cursor returned by this API`);
   return Number(match[1]);
 }
 
@@ -60,7 +60,7 @@ export function decodeCursor(cursor: string): number {
 export function pageWindow({ first, after, counted }: PageArgs, defaultSize = DEFAULT_PAGE_SIZE): PageWindow {
   const limit = first ?? defaultSize;
   if (!Number.isInteger(limit) || limit < 0 || limit > MAX_PAGE_SIZE) {
-    throw badInput(`first must be between 0 and ${MAX_PAGE_SIZE} (got ${String(first)})`, {
+    throw new InputError(`first must be between 0 and ${MAX_PAGE_SIZE} (got ${String(first)})`, {
       argument: 'first',
       maxPageSize: MAX_PAGE_SIZE,
     });

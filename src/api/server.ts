@@ -12,12 +12,14 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import type { Driver } from 'neo4j-driver';
+import { DEFAULT_API_HOST, DEFAULT_API_PORT } from '../config.js';
+import { KgError } from '../errors.js';
 import { applySchema } from '../store/schema.js';
 import { authState } from './auth.js';
 import { createContext, type ApiContext } from './context.js';
-import { formatError, isDevelopment } from './errors.js';
+import { errorFormatter } from './errors.js';
 import { graphReader, type GraphReader } from './graph-reader.js';
-import { handleGraphQL, RequestError, sendJsonError } from './graphql-http.js';
+import { handleGraphQL, sendJsonError } from './graphql-http.js';
 import { limitsPlugin } from './limits.js';
 import { playgroundAsset } from './playground/assets.js';
 import { loadTabs, playgroundHtml } from './playground/page.js';
@@ -25,8 +27,6 @@ import { buildApiSchema } from './schema/build.js';
 import type { Extractor } from './services/ingest.js';
 import { statement } from './translate/statement.js';
 
-export const DEFAULT_HOST = '127.0.0.1';
-export const DEFAULT_PORT = 4000;
 export const DEFAULT_TIMEOUT_MS = 10_000;
 const QUERIES_DIR = fileURLToPath(new URL('../../queries/', import.meta.url));
 
@@ -36,7 +36,7 @@ export interface ServerOptions {
   /** 0 picks a free port. */
   port?: number;
   database?: string;
-  /** Mutations are refused unless set (default: KG_API_KEY). */
+  /** Mutations are refused unless set (the entry points pass KG_API_KEY). */
   apiKey?: string;
   /** Cypher transaction timeout per read (default 10 s). */
   timeoutMs?: number;
@@ -44,6 +44,8 @@ export interface ServerOptions {
   ensureSchema?: boolean;
   queriesDir?: string;
   extractor?: Extractor;
+  /** Internal errors reach clients with their message and stack trace (default false). */
+  development?: boolean;
 }
 
 export interface RunningServer {
@@ -73,7 +75,7 @@ async function ready(reader: GraphReader): Promise<boolean> {
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const { driver } = options;
-  const apiKey = options.apiKey ?? process.env.KG_API_KEY ?? undefined;
+  const { apiKey } = options;
   const reader = graphReader(driver, {
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     database: options.database,
@@ -83,8 +85,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const schema = await buildApiSchema();
   const apollo = new ApolloServer<ApiContext>({
     schema,
-    formatError,
-    includeStacktraceInErrorResponses: isDevelopment(),
+    formatError: errorFormatter({ development: options.development ?? false }),
+    includeStacktraceInErrorResponses: options.development ?? false,
     introspection: true,
     // The entry points (src/main.ts, src/api/main.ts) own SIGINT/SIGTERM and call stop(); Apollo's
     // own signal handlers would race them and leave Ctrl-C hanging.
@@ -137,7 +139,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const server = createServer((req, res) => {
     route(req, res).catch((error: unknown) => {
       if (res.headersSent) return res.destroy();
-      if (error instanceof RequestError) return sendJsonError(res, error.status, error.message);
+      if (error instanceof KgError && error.httpStatus) {
+        return sendJsonError(res, error.httpStatus, error.message, error.code);
+      }
       console.error('[api] request failed:', error);
       sendJsonError(res, 500, 'Internal server error', 'INTERNAL_SERVER_ERROR');
     });
@@ -146,7 +150,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port ?? DEFAULT_PORT, options.host ?? DEFAULT_HOST, () => {
+    server.listen(options.port ?? DEFAULT_API_PORT, options.host ?? DEFAULT_API_HOST, () => {
       server.off('error', reject);
       resolve();
     });

@@ -5,7 +5,7 @@
  * Each command lives in its own module under ./commands and is imported only when called, so that
  * `kg extract` never loads the Neo4j driver and `kg stats` never loads the extractor.
  */
-import { UserError } from './user-error.js';
+import { errorReport } from '../errors.js';
 
 interface Command {
   summary: string;
@@ -70,14 +70,8 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    // A UserError is bad input or a missing service: say what and where, never a stack trace.
-    if (error instanceof UserError) {
-      console.error(`kg: ${error.message}`);
-    } else {
-      console.error(
-        `kg: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
-      );
-    }
+    // Bad input or a missing service: what and where, never a stack trace; a bug: its stack.
+    console.error(`kg: ${errorReport(error)}`);
     process.exitCode = 1;
   },
 );

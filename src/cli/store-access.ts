@@ -1,37 +1,24 @@
 /**
- * Opens the store for a CLI command and turns connection failures into user errors: a missing or
- * unreachable server, or wrong credentials, is the environment's fault, not a bug — the message says
- * where the CLI looked and what to do, without a stack trace.
+ * Opens the store for a CLI command: the configured server or the local one, checked to answer
+ * before the command runs (a missing server or wrong credentials is reported with what to do), and
+ * closed afterwards.
  */
-import type { Driver } from 'neo4j-driver';
-import { connectionSettings, openDriver, sessionDatabase } from '../store/connection.js';
+import {
+  checkReachable,
+  connectionSettings,
+  openDriver,
+  sessionDatabase,
+  type Store,
+} from '../store/connection.js';
 import { disableNagle } from '../store/tcp-no-delay.js';
-import { UserError } from './user-error.js';
-
-export interface Store {
-  driver: Driver;
-  database?: string;
-}
 
 export async function withStore<T>(work: (store: Store) => Promise<T>): Promise<T> {
   const settings = connectionSettings();
+  // The CLI is an entry point: it decides how this process's connections behave (see tcp-no-delay.ts).
   disableNagle();
   const driver = openDriver(settings);
   try {
-    try {
-      await driver.getServerInfo(sessionDatabase(settings));
-    } catch (error) {
-      const code = (error as { code?: string }).code ?? '';
-      const hint = settings.local
-        ? 'start the local server with `npm run db:start`, or set NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD'
-        : 'check NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD';
-      if (code.includes('Unauthorized') || code.includes('Security')) {
-        throw new UserError(
-          `Neo4j at ${settings.uri} refused the credentials of user ${settings.user}: ${hint}`,
-        );
-      }
-      throw new UserError(`cannot reach Neo4j at ${settings.uri} (${(error as Error).message}): ${hint}`);
-    }
+    await checkReachable(driver, settings);
     return await work({ driver, ...sessionDatabase(settings) });
   } finally {
     await driver.close();

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractGraph, readSources } from '../../loaders/index.js';
-import { UserError } from '../cli/user-error.js';
+import { InputError } from '../errors.js';
 import type { GraphJson } from '../model/graph-json.js';
 import type { CorpusGold } from './gold-check.js';
 import { loadGoldSets } from './gold.js';
@@ -24,7 +24,7 @@ export function readCorpus(dir = CORPUS_DIR): Corpus {
   try {
     split = JSON.parse(readFileSync(join(dir, 'split.json'), 'utf8')) as Record<Split, string[]>;
   } catch {
-    throw new UserError(`corpus: cannot read ${join(dir, 'split.json')}`);
+    throw new InputError(`corpus: cannot read ${join(dir, 'split.json')}`);
   }
   const all = loadGoldSets(join(dir, 'gold')) as CorpusGold[];
   const inSplit = (s: Split) => all.filter((g) => split[s].includes(g.doc));
@@ -35,6 +35,6 @@ export function readCorpus(dir = CORPUS_DIR): Corpus {
 export function extractCorpus(corpus: Corpus, splits: readonly Split[], dir = CORPUS_DIR): GraphJson {
   const files = splits.flatMap((s) => corpus.split[s]).map((f) => join(dir, 'docs', f));
   const { sources, unreadable } = readSources(files);
-  if (unreadable.length) throw new UserError(`corpus: ${unreadable.map((u) => u.message).join('; ')}`);
+  if (unreadable.length) throw new InputError(`corpus: ${unreadable.map((u) => u.message).join('; ')}`);
   return extractGraph(sources.map(({ file, bytes }) => ({ file, bytes }))).graph;
 }

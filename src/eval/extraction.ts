@@ -6,7 +6,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractFiles } from '../../loaders/index.js';
 import type { GraphJson } from '../model/graph-json.js';
-import { UserError } from '../cli/user-error.js';
+import { InputError } from '../errors.js';
 
 export const SEED_DIR = 'seeds';
 
@@ -16,7 +16,7 @@ export function documentFiles(dir: string): string[] {
   try {
     names = readdirSync(dir);
   } catch {
-    throw new UserError(`${dir}: cannot read the document folder`);
+    throw new InputError(`${dir}: cannot read the document folder`);
   }
   return names
     .filter((f) => !f.startsWith('.') && !f.endsWith('.json'))

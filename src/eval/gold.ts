@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { UserError } from '../cli/user-error.js';
+import { InputError } from '../errors.js';
 
 export interface GoldAgency {
   name: string;
@@ -61,13 +61,13 @@ export interface GoldSet {
 export function loadGoldSets(dir: string): GoldSet[] {
   let files: string[];
   try {
-    if (!statSync(dir).isDirectory()) throw new UserError(`gold: ${dir} is not a directory`);
+    if (!statSync(dir).isDirectory()) throw new InputError(`gold: ${dir} is not a directory`);
     files = readdirSync(dir)
       .filter((f) => f.endsWith('.json'))
       .sort();
   } catch (error) {
-    if (error instanceof UserError) throw error;
-    throw new UserError(`gold: cannot read directory ${dir}`);
+    if (error instanceof InputError) throw error;
+    throw new InputError(`gold: cannot read directory ${dir}`);
   }
   return files.map((file) => parseGoldSet(readFileSync(join(dir, file), 'utf8'), join(dir, file)));
 }
@@ -77,19 +77,19 @@ export function parseGoldSet(json: string, source: string): GoldSet {
   try {
     value = JSON.parse(json);
   } catch (error) {
-    throw new UserError(`gold: ${source} is not valid JSON (${(error as Error).message})`);
+    throw new InputError(`gold: ${source} is not valid JSON (${(error as Error).message})`);
   }
   const gold = value as Partial<GoldSet> | null;
   if (!gold || typeof gold !== 'object' || typeof gold.doc !== 'string') {
-    throw new UserError(`gold: ${source} has no "doc" file name`);
+    throw new InputError(`gold: ${source} has no "doc" file name`);
   }
   if (!Array.isArray(gold.agencies) || !Array.isArray(gold.projects)) {
-    throw new UserError(`gold: ${source} needs "agencies" and "projects" arrays`);
+    throw new InputError(`gold: ${source} needs "agencies" and "projects" arrays`);
   }
   if (gold.range !== undefined && gold.range !== null) {
     const [lo, hi] = gold.range;
     if (!Array.isArray(gold.range) || typeof lo !== 'number' || typeof hi !== 'number' || lo > hi) {
-      throw new UserError(`gold: ${source} has a bad "range" (expected [start, end])`);
+      throw new InputError(`gold: ${source} has a bad "range" (expected [start, end])`);
     }
   }
   return gold as GoldSet;

@@ -4,7 +4,7 @@
  * These are the rules of the shared reference scorer (test/reference/eval-graph.mjs, vendored from
  * the task's tools/eval-graph.mjs), transcribed one for one: the project's numbers are only
  * comparable with the reference's if every normalisation, threshold and tie rule is the same, so do
- * not "improve" them here. test/eval/reference-parity.test.ts checks both give the same table.
+ * not "improve" them here. test/unit/eval/reference-parity.test.ts checks both give the same table.
  */
 
 /** Agency identity: official names modulo quotes, brackets and the usual long/short word forms. */

@@ -3,13 +3,12 @@
  * Nodes and relationships that other documents still support stay, with those documents' evidence.
  */
 import type { Driver } from 'neo4j-driver';
+import { NotFoundError } from '../errors.js';
 import { retractDocument } from './retract.js';
 
-export class DocumentNotFoundError extends Error {
-  readonly code = 'NOT_FOUND';
+export class DocumentNotFoundError extends NotFoundError {
   constructor(readonly idOrFile: string) {
-    super(`no stored document has the id or file ${JSON.stringify(idOrFile)}`);
-    this.name = 'DocumentNotFoundError';
+    super('document', idOrFile, `no stored document has the id or file ${JSON.stringify(idOrFile)}`);
   }
 }
 

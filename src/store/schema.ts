@@ -50,7 +50,7 @@ export function schemaStatements(): string[] {
   );
   // The cjk analyzer indexes Chinese as overlapping character bigrams, so a substring such as
   // 发展和改革 finds 珠海市发展和改革局. `aliases` is a list of strings, which full-text indexes
-  // index item by item (checked in test/store/schema.test.ts).
+  // index item by item (checked in test/db/store/schema.test.ts).
   const fulltext =
     `CREATE FULLTEXT INDEX ${ENTITY_NAMES_INDEX} IF NOT EXISTS ` +
     `FOR (n:Agency|Project|Place|Person) ON EACH [n.name, n.aliases] ` +

@@ -6,7 +6,11 @@
  * which the server's delayed ACK postpones by 40 ms: measured, every batch statement took ~45 ms
  * whatever its size, capping the loader near 1,000 relationships/s. The driver has no option for
  * it, so `net.connect` is wrapped once to set TCP_NODELAY on each new socket (what Node's own HTTP
- * client does by default). Call before the driver opens connections.
+ * client does by default).
+ *
+ * That changes every TCP connection of the process, so only an entry point decides it, just before
+ * it opens its driver (src/main.ts, src/api/main.ts, the CLI's withStore, the benchmarks, the test
+ * driver); library code such as the writer never calls it.
  */
 import net from 'node:net';
 

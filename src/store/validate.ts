@@ -17,6 +17,7 @@ import {
   type GraphJson,
   type NodeLabel,
 } from '../model/graph-json.js';
+import { InputError } from '../errors.js';
 
 /** Properties the store sets itself on entity nodes; graph JSON `props` must not overwrite them. */
 export const RESERVED_NODE_PROPS = ['id', 'name', 'aliases'] as const;
@@ -33,7 +34,8 @@ export const RESERVED_EDGE_PROPS = [
 /** How many problems the error message lists before "… and N more". */
 const MAX_LISTED = 10;
 
-export class InvalidGraphError extends Error {
+/** Graph JSON that breaks the contract: the user's file, or (from the extractor) a bug. */
+export class InvalidGraphError extends InputError {
   constructor(
     readonly source: string,
     readonly problems: string[],
@@ -48,7 +50,6 @@ export class InvalidGraphError extends Error {
             .map((p) => `  - ${p}`)
             .join('\n')}`,
     );
-    this.name = 'InvalidGraphError';
   }
 }
 

@@ -27,7 +27,6 @@ import {
 import { splitByDocument, type DocumentBatch } from './document-batch.js';
 import { toCypher } from './neo4j-values.js';
 import { retractDocument } from './retract.js';
-import { disableNagle } from './tcp-no-delay.js';
 import { NO_REPLAN } from './no-replan.js';
 
 export type DocumentOutcome = 'loaded' | 'replaced' | 'unchanged';
@@ -72,7 +71,6 @@ export async function loadGraph(
   graph: GraphJson | readonly GraphJson[],
   options: LoadOptions = {},
 ): Promise<LoadSummary> {
-  disableNagle(); // affects connections opened from now on; the CLI calls it before opening the driver
   const started = performance.now();
   // Several graphs (e.g. one per extracted document, so that a document's edge-less nodes are its
   // own) load as one run: their documents share the workers.

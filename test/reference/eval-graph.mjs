@@ -2,7 +2,7 @@
 /* eslint-disable */
 // VENDORED COPY — do not edit the logic.
 // Source: the task's shared reference scorer, tools/eval-graph.mjs (sha256 of the original below),
-// copied here so that test/eval/reference-parity.test.ts can check that the project's own scorer
+// copied here so that test/unit/eval/reference-parity.test.ts can check that the project's own scorer
 // (src/eval/) prints the same table, without the project depending on a folder outside the repo.
 // Only this header was added and the code was run through prettier; if the reference changes,
 // re-copy it and re-run the parity test.

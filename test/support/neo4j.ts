@@ -1,16 +1,19 @@
 /**
- * Test access to Neo4j: the server the vitest globalSetup (test/setup/neo4j.ts) started for this
+ * Test access to Neo4j: the server the vitest globalSetup (test/db/global-setup.ts) started for this
  * run, or NEO4J_TEST_URI. Never the developer's `main` instance: the tests wipe the database.
  */
 import type { Driver } from 'neo4j-driver';
 import { inject } from 'vitest';
 import { openDriver, type ConnectionSettings } from '../../src/store/connection.js';
+import { disableNagle } from '../../src/store/tcp-no-delay.js';
 
 /** Connection of the test server, as the globalSetup provided it. */
 export function testConnectionSettings(): ConnectionSettings {
   const provided = inject('neo4j');
   if (!provided) {
-    throw new Error('no test Neo4j: run the tests through vitest with test/setup/neo4j.ts as globalSetup');
+    throw new Error(
+      'no test Neo4j: run the tests through vitest with test/db/global-setup.ts as globalSetup',
+    );
   }
   return {
     uri: provided.uri,
@@ -23,6 +26,8 @@ export function testConnectionSettings(): ConnectionSettings {
 
 /** A driver for the test server; the caller closes it (afterAll). */
 export function openTestDriver(): Driver {
+  // The test process is the entry point here, and loads like the CLI does (see tcp-no-delay.ts).
+  disableNagle();
   return openDriver(testConnectionSettings());
 }
 

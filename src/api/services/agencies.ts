@@ -2,7 +2,7 @@
 import type { Loaders, PairRow } from '../loaders.js';
 import { pairRow } from '../loaders.js';
 import type { GraphReader } from '../graph-reader.js';
-import { badInput } from '../errors.js';
+import { InputError } from '../../errors.js';
 import { pageWindow, readPage, toConnection, type Connection, type PageArgs, pageOf } from '../pagination.js';
 import { entityRow, type EntityRow } from '../rows.js';
 import { selectionAt, type Selection } from '../selection.js';
@@ -24,7 +24,7 @@ export interface PairArgs extends PageArgs {
 
 function pairQuery(args: PairArgs): PairQuery {
   const minShared = args.minShared ?? 1;
-  if (!Number.isInteger(minShared) || minShared < 1) throw badInput('minShared must be at least 1');
+  if (!Number.isInteger(minShared) || minShared < 1) throw new InputError('minShared must be at least 1');
   return { minShared, roleTypes: roleTypes(args.role), jurisdiction: args.jurisdiction ?? null };
 }
 

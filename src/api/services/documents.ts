@@ -1,7 +1,7 @@
 /** Documents: lists, lookup, the facts each supports and their counts. */
 import type { GraphReader } from '../graph-reader.js';
 import type { DocumentCounts, Loaders, LoadedFact } from '../loaders.js';
-import { notFound } from '../errors.js';
+import { NotFoundError } from '../../errors.js';
 import { pageWindow, toConnection, type Connection, type PageArgs } from '../pagination.js';
 import type { DocumentRow } from '../rows.js';
 import { listDocuments, type DocumentQuery } from '../translate/documents.js';
@@ -24,7 +24,7 @@ export class DocumentService {
 
   async get(id: string): Promise<DocumentRow> {
     const document = await this.loaders.document(id);
-    if (!document) throw notFound('document', id);
+    if (!document) throw new NotFoundError('document', id);
     return document;
   }
 

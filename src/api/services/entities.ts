@@ -3,7 +3,7 @@
  * one entity (within a jurisdiction when given). Several matches → BAD_USER_INPUT listing them.
  */
 import type { NodeLabel } from '../../model/graph-json.js';
-import { badInput, notFound } from '../errors.js';
+import { InputError, NotFoundError } from '../../errors.js';
 import type { GraphReader } from '../graph-reader.js';
 import type { Loaders } from '../loaders.js';
 import { entityRow, labelOfId, type EntityRow, type RawEntity } from '../rows.js';
@@ -30,14 +30,14 @@ export class EntityService {
   /** The entity with this id and label, or NOT_FOUND. */
   async byId(label: NodeLabel, id: string): Promise<EntityRow> {
     const entity = labelOfId(id) === label ? await this.loaders.entity(id) : null;
-    if (!entity) throw notFound(label.toLowerCase(), id);
+    if (!entity) throw new NotFoundError(label.toLowerCase(), id);
     return entity;
   }
 
   /** Any entity by id, or NOT_FOUND. */
   async anyById(id: string): Promise<EntityRow> {
     const entity = labelOfId(id) ? await this.loaders.entity(id) : null;
-    if (!entity) throw notFound('entity', id);
+    if (!entity) throw new NotFoundError('entity', id);
     return entity;
   }
 
@@ -45,9 +45,10 @@ export class EntityService {
     const rows = await this.reader.read(entitiesByName(label, name, jurisdiction));
     const candidates = rows.map((row) => entityRow(row.node as RawEntity));
     const [only] = candidates;
-    if (!only) throw notFound(label.toLowerCase(), jurisdiction ? `${name} in ${jurisdiction}` : name);
+    if (!only)
+      throw new NotFoundError(label.toLowerCase(), jurisdiction ? `${name} in ${jurisdiction}` : name);
     if (candidates.length > 1) {
-      throw badInput(
+      throw new InputError(
         `${JSON.stringify(name)} names ${candidates.length} ${label.toLowerCase()} entities: ` +
           `${candidates.map(describe).join('; ')}. Pass an id${label === 'Agency' ? ' or a jurisdiction' : ''}.`,
         {
@@ -64,10 +65,10 @@ export class EntityService {
 
   /** `{id}` or `{name, jurisdiction}`, exactly one of id and name. */
   async resolve(label: NodeLabel, ref: EntityRef): Promise<EntityRow> {
-    if (ref.id && ref.name) throw badInput('Give either id or name, not both');
+    if (ref.id && ref.name) throw new InputError('Give either id or name, not both');
     if (ref.id) return this.byId(label, ref.id);
     if (ref.name?.trim()) return this.byName(label, ref.name.trim(), ref.jurisdiction);
-    throw badInput(`Give the ${label.toLowerCase()}'s id or name`);
+    throw new InputError(`Give the ${label.toLowerCase()}'s id or name`);
   }
 
   /**

@@ -1,14 +1,15 @@
 /**
  * Ingesting and deleting documents through the API. Extraction runs fully before anything is
  * written, and the store writes one document in one transaction, so a document that fails at any
- * step leaves the graph as it was.
+ * step leaves the graph as it was. A document the extractor cannot read is BAD_USER_INPUT; an
+ * extractor that fails otherwise, or breaks the graph JSON contract, is a bug (internal error).
  */
 import type { Driver } from 'neo4j-driver';
 import type { GraphJson } from '../../model/graph-json.js';
 import { loadGraph } from '../../store/writer.js';
-import { deleteDocument, DocumentNotFoundError } from '../../store/delete.js';
+import { deleteDocument } from '../../store/delete.js';
 import { graphProblems } from '../../store/validate.js';
-import { badInput, notFound } from '../errors.js';
+import { InputError, InternalError } from '../../errors.js';
 import type { Loaders } from '../loaders.js';
 import type { DocumentRow } from '../rows.js';
 import { extractWithPipeline } from './extractor.js';
@@ -22,7 +23,10 @@ export interface IngestInput {
   date?: string | null;
 }
 
-/** Document text → graph JSON with exactly one document. Throws for a document that cannot be read. */
+/**
+ * Document text → graph JSON with exactly one document. Throws an InputError for a document that
+ * cannot be read; any other error is taken for a bug.
+ */
 export type Extractor = (input: IngestInput) => Promise<GraphJson>;
 
 export const MAX_INGEST_CHARS = 2_000_000;
@@ -30,14 +34,18 @@ export const MAX_INGEST_CHARS = 2_000_000;
 function checkInput(input: IngestInput): IngestInput {
   const file = input.file.trim();
   if (!file || /[/\\]/.test(file) || file.length > 255) {
-    throw badInput('file must be a plain file name (no directories), 1-255 characters', { argument: 'file' });
+    throw new InputError('file must be a plain file name (no directories), 1-255 characters', {
+      argument: 'file',
+    });
   }
-  if (!input.text.trim()) throw badInput(`${file}: the text is empty`, { argument: 'text' });
+  if (!input.text.trim()) throw new InputError(`${file}: the text is empty`, { argument: 'text' });
   if (input.text.length > MAX_INGEST_CHARS) {
-    throw badInput(`${file}: the text is longer than ${MAX_INGEST_CHARS} characters`, { argument: 'text' });
+    throw new InputError(`${file}: the text is longer than ${MAX_INGEST_CHARS} characters`, {
+      argument: 'text',
+    });
   }
   if (input.date && !/^\d{4}-\d{2}-\d{2}$/.test(input.date)) {
-    throw badInput('date must be YYYY-MM-DD', { argument: 'date' });
+    throw new InputError('date must be YYYY-MM-DD', { argument: 'date' });
   }
   return { ...input, file };
 }
@@ -55,22 +63,13 @@ export class IngestService {
 
   async ingest(raw: IngestInput): Promise<DocumentRow> {
     const input = checkInput(raw);
-    let graph: GraphJson;
-    try {
-      graph = await this.extractor(input);
-    } catch (error) {
-      throw badInput(
-        `${input.file}: could not be ingested: ${error instanceof Error ? error.message : String(error)}`,
-        {
-          argument: 'text',
-        },
-      );
-    }
+    const graph = await this.extractor(input);
     const problems = graphProblems(graph);
     const [document] = graph.documents;
     if (problems.length || !document || graph.documents.length !== 1) {
-      throw badInput(
-        `${input.file}: the extraction is not valid graph JSON: ${problems.slice(0, 3).join('; ')}`,
+      throw new InternalError(
+        `${input.file}: the extractor's graph is not valid graph JSON with one document: ` +
+          problems.slice(0, 3).join('; '),
       );
     }
     await loadGraph(this.driver, graph, {
@@ -81,13 +80,9 @@ export class IngestService {
   }
 
   async delete(idOrFile: string): Promise<boolean> {
-    try {
-      await deleteDocument(this.driver, idOrFile, { database: this.options.database });
-      this.loaders.forgetDocument(idOrFile);
-      return true;
-    } catch (error) {
-      if (error instanceof DocumentNotFoundError) throw notFound('document', idOrFile);
-      throw error;
-    }
+    // A missing document is the store's DocumentNotFoundError, a NOT_FOUND for the client.
+    await deleteDocument(this.driver, idOrFile, { database: this.options.database });
+    this.loaders.forgetDocument(idOrFile);
+    return true;
   }
 }

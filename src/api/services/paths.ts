@@ -1,6 +1,6 @@
 /** The shortest connection between two entities, with the evidence of each step. */
 import type { GraphReader } from '../graph-reader.js';
-import { badInput, notFound } from '../errors.js';
+import { InputError, NotFoundError } from '../../errors.js';
 import { entityRow, labelOfId, type EntityRow, type FactRow, type RawEntity } from '../rows.js';
 import { MAX_HOPS, shortestPath } from '../translate/paths.js';
 
@@ -16,17 +16,17 @@ export class PathService {
   /** Null when the two are not connected within `maxHops`. */
   async path(from: string, to: string, maxHops: number): Promise<PathRow | null> {
     if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS) {
-      throw badInput(`maxHops must be between 1 and ${MAX_HOPS}`, { argument: 'maxHops' });
+      throw new InputError(`maxHops must be between 1 and ${MAX_HOPS}`, { argument: 'maxHops' });
     }
     const fromLabel = labelOfId(from);
     const toLabel = labelOfId(to);
-    if (!fromLabel) throw notFound('entity', from);
-    if (!toLabel) throw notFound('entity', to);
+    if (!fromLabel) throw new NotFoundError('entity', from);
+    if (!toLabel) throw new NotFoundError('entity', to);
     const [row] = await this.reader.read(
       shortestPath({ id: from, label: fromLabel }, { id: to, label: toLabel }, maxHops),
     );
-    if (!row?.hasFrom) throw notFound('entity', from);
-    if (!row.hasTo) throw notFound('entity', to);
+    if (!row?.hasFrom) throw new NotFoundError('entity', from);
+    if (!row.hasTo) throw new NotFoundError('entity', to);
     if (!row.nodes) return null;
     const nodes = (row.nodes as RawEntity[]).map(entityRow);
     return { length: nodes.length - 1, nodes, steps: row.facts as FactRow[] };

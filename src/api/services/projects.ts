@@ -1,7 +1,7 @@
 /** Projects: filtered lists, who owns them, where, with what money, and what they depend on. */
 import type { GraphReader } from '../graph-reader.js';
 import type { DependencyRow, Loaders, LoadedFact, RawPrefetch } from '../loaders.js';
-import { badInput, notFound } from '../errors.js';
+import { InputError, NotFoundError } from '../../errors.js';
 import { pageWindow, readPage, toConnection, type Connection, type PageArgs } from '../pagination.js';
 import { entityRow, type DocumentRow, type EntityRow, type EvidenceRow, type RawEntity } from '../rows.js';
 import { selectionAt, type Selection } from '../selection.js';
@@ -78,7 +78,7 @@ export class ProjectService {
         plan,
       ),
     );
-    if (place && row?.placeFound === false) throw notFound('place', place);
+    if (place && row?.placeFound === false) throw new NotFoundError('place', place);
     return toConnection(readPage(row, window, (item: PrefetchedItem) => this.primed(item, plan)));
   }
 
@@ -88,7 +88,7 @@ export class ProjectService {
     if (isEmpty(plan)) return this.entities.resolve('Project', ref);
     const id = ref.id && !ref.name ? ref.id : (await this.entities.resolve('Project', ref)).id;
     const [row] = id.startsWith('project:') ? await this.reader.read(projectWithRelations(id, plan)) : [];
-    if (!row) throw notFound('project', id);
+    if (!row) throw new NotFoundError('project', id);
     return this.primed(row as unknown as PrefetchedItem, plan);
   }
 
@@ -143,7 +143,7 @@ export class ProjectService {
   ): Promise<DependencyRow[]> {
     const hops = depth ?? 1;
     if (!Number.isInteger(hops) || hops < 1 || hops > MAX_DEPENDENCY_DEPTH) {
-      throw badInput(`depth must be between 1 and ${MAX_DEPENDENCY_DEPTH}`, { argument: 'depth' });
+      throw new InputError(`depth must be between 1 and ${MAX_DEPENDENCY_DEPTH}`, { argument: 'depth' });
     }
     return this.loaders.dependencies(projectId, direction, hops);
   }

@@ -1,7 +1,7 @@
 /** Search over entity names and aliases. */
 import type { NodeLabel } from '../../model/graph-json.js';
 import type { GraphReader } from '../graph-reader.js';
-import { badInput } from '../errors.js';
+import { InputError } from '../../errors.js';
 import { pageWindow, readPage, toConnection, type Connection, type PageArgs } from '../pagination.js';
 import { entityRow, type EntityRow } from '../rows.js';
 import { searchEntities } from '../translate/search.js';
@@ -17,9 +17,9 @@ export class SearchService {
     page: PageArgs,
   ): Promise<Connection<EntityRow>> {
     const wanted = text.trim();
-    if (!wanted) throw badInput('search text is empty');
+    if (!wanted) throw new InputError('search text is empty');
     if (wanted.length > MAX_SEARCH_TEXT)
-      throw badInput(`search text is longer than ${MAX_SEARCH_TEXT} characters`);
+      throw new InputError(`search text is longer than ${MAX_SEARCH_TEXT} characters`);
     const window = pageWindow(page);
     const [row] = await this.reader.read(searchEntities(wanted, labels ?? null, window));
     return toConnection(readPage(row, window, entityRow));

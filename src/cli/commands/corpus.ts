@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { UserError } from '../user-error.js';
+import { InputError } from '../../errors.js';
 import { checkGold, type CorpusGold } from '../../eval/gold-check.js';
 import { goldAsGraph } from '../../eval/gold-graph.js';
 import { parseGoldSet } from '../../eval/gold.js';
@@ -20,7 +20,7 @@ function readGold(path: string): CorpusGold {
   try {
     json = readFileSync(path, 'utf8');
   } catch {
-    throw new UserError(`corpus: cannot read ${path}`);
+    throw new InputError(`corpus: cannot read ${path}`);
   }
   return parseGoldSet(json, path) as CorpusGold;
 }
@@ -30,7 +30,7 @@ function documentText(goldPath: string, gold: CorpusGold): string {
   const candidates = [join(dirname(goldPath), '..', 'docs', gold.doc), join('seeds', gold.doc)];
   const found = candidates.find((p) => existsSync(p));
   if (!found)
-    throw new UserError(`corpus: ${goldPath}: document ${gold.doc} not found in ${candidates.join(' or ')}`);
+    throw new InputError(`corpus: ${goldPath}: document ${gold.doc} not found in ${candidates.join(' or ')}`);
   return readFileSync(found, 'utf8');
 }
 
@@ -42,7 +42,7 @@ function check(dir: string): number {
       .filter((f) => f.endsWith('.json'))
       .sort();
   } catch {
-    throw new UserError(`corpus: cannot read ${goldDir}`);
+    throw new InputError(`corpus: cannot read ${goldDir}`);
   }
   let failed = 0;
   for (const file of files) {
@@ -60,11 +60,11 @@ function agree(args: string[]): number {
   const verbose = args.includes('--verbose');
   const [a, b] = args.filter((x) => !x.startsWith('--'));
   if (!a || !b)
-    throw new UserError('corpus agree: needs two gold files (the reading to score, then the reference)');
+    throw new InputError('corpus agree: needs two gold files (the reading to score, then the reference)');
   const mine = readGold(a);
   const reference = readGold(b);
   if (basename(mine.doc) !== basename(reference.doc))
-    throw new UserError(`corpus agree: ${a} annotates ${mine.doc} but ${b} annotates ${reference.doc}`);
+    throw new InputError(`corpus agree: ${a} annotates ${mine.doc} but ${b} annotates ${reference.doc}`);
   const graph = goldAsGraph(mine, documentText(b, reference));
   console.log(formatTable(scoreGraph(graph, [reference], { verbose }), verbose));
   return 0;
@@ -74,5 +74,5 @@ export async function run(args: string[]): Promise<number> {
   const [sub, ...rest] = args;
   if (sub === 'check') return check(rest[0] ?? CORPUS_DIR);
   if (sub === 'agree') return agree(rest);
-  throw new UserError('corpus: use `corpus check [dir]` or `corpus agree A.json B.json [--verbose]`');
+  throw new InputError('corpus: use `corpus check [dir]` or `corpus agree A.json B.json [--verbose]`');
 }

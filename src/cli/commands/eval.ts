@@ -10,7 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { GraphJson } from '../../model/graph-json.js';
-import { UserError } from '../user-error.js';
+import { InputError } from '../../errors.js';
 import {
   ACCEPTED_SCORES_FILE,
   floorFrom,
@@ -50,18 +50,18 @@ function parseArgs(argv: string[]): EvalArgs {
     const arg = args[i]!;
     if (arg === '--gold' || arg === '--split') {
       const value = args[++i];
-      if (!value) throw new UserError(`eval: ${arg} needs a value`);
+      if (!value) throw new InputError(`eval: ${arg} needs a value`);
       if (arg === '--gold') parsed.gold = value;
       else if (value === 'train' || value === 'test') parsed.split = value;
-      else throw new UserError(`eval: --split is train or test, not ${value}`);
+      else throw new InputError(`eval: --split is train or test, not ${value}`);
     } else if (arg === '--verbose' || arg === '--json' || arg === '--accept') {
       parsed[arg.slice(2) as 'verbose' | 'json' | 'accept'] = true;
     } else if (arg.startsWith('-')) {
-      throw new UserError(
+      throw new InputError(
         `eval: unknown option ${arg} (options: --split train|test, --verbose, --json, --accept, --gold dir)`,
       );
     } else if (parsed.graph) {
-      throw new UserError(`eval: one graph file at most (got ${parsed.graph} and ${arg})`);
+      throw new InputError(`eval: one graph file at most (got ${parsed.graph} and ${arg})`);
     } else parsed.graph = arg;
   }
   return parsed;
@@ -72,16 +72,16 @@ function readGraph(path: string): GraphJson {
   try {
     graph = JSON.parse(readFileSync(path, 'utf8')) as Partial<GraphJson>;
   } catch (error) {
-    throw new UserError(`eval: cannot read graph file ${path} (${(error as Error).message})`);
+    throw new InputError(`eval: cannot read graph file ${path} (${(error as Error).message})`);
   }
   if (!Array.isArray(graph.documents) || !Array.isArray(graph.nodes) || !Array.isArray(graph.edges))
-    throw new UserError(`eval: ${path} is not a graph JSON (needs documents, nodes and edges arrays)`);
+    throw new InputError(`eval: ${path} is not a graph JSON (needs documents, nodes and edges arrays)`);
   return graph as GraphJson;
 }
 
 async function scoreFolder(options: EvalArgs & { gold: string }): Promise<number> {
   const gold = loadGoldSets(options.gold);
-  if (gold.length === 0) throw new UserError(`eval: no gold files (*.json) in ${options.gold}`);
+  if (gold.length === 0) throw new InputError(`eval: no gold files (*.json) in ${options.gold}`);
   let graph: GraphJson;
   if (options.graph) graph = readGraph(options.graph);
   else {
@@ -127,7 +127,7 @@ async function scoreCorpus(options: EvalArgs): Promise<number> {
 }
 
 function accept(results: Partial<Record<Split, ScoreResult>>): void {
-  if (!results.train || !results.test) throw new UserError('eval: --accept needs both splits (no --split)');
+  if (!results.train || !results.test) throw new InputError('eval: --accept needs both splits (no --split)');
   const previous = readAcceptedScoresIfAny();
   const now = new Date();
   for (const split of ['train', 'test'] as const) {
@@ -146,6 +146,6 @@ function accept(results: Partial<Record<Split, ScoreResult>>): void {
 export async function run(args: string[]): Promise<number> {
   const options = parseArgs(args);
   if (options.gold) return scoreFolder({ ...options, gold: options.gold });
-  if (options.graph) throw new UserError('eval: a graph file needs --gold DIR to score it against');
+  if (options.graph) throw new InputError('eval: a graph file needs --gold DIR to score it against');
   return scoreCorpus(options);
 }

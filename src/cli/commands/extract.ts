@@ -3,13 +3,14 @@
  *
  * Directories are read (not recursively) in name order; a `manifest.json` next to the documents
  * gives their metadata (title, issuer, date, jurisdiction, genre). The graph goes to stdout unless
- * --out is given; logs go to stderr. A file that cannot be read or extracted is reported by name,
- * the others still go through, and the exit code is 1.
+ * --out is given; logs go to stderr. A file that cannot be read is reported by name, the others
+ * still go through, and the exit code is 1; an extractor bug stops the command (internal error).
  */
 import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extractGraph, MANIFEST, readSources } from '../../../loaders/index.js';
-import { UserError } from '../user-error.js';
+import { MANIFEST, readSources, type SourceDocument } from '../../../loaders/index.js';
+import { decodeSource, extractReadable } from '../../load/extract-document.js';
+import { InputError } from '../../errors.js';
 
 function inputFiles(paths: string[]): string[] {
   const files: string[] = [];
@@ -18,7 +19,7 @@ function inputFiles(paths: string[]): string[] {
     try {
       st = statSync(p);
     } catch {
-      throw new UserError(`${p}: no such file or directory`);
+      throw new InputError(`${p}: no such file or directory`);
     }
     if (st.isDirectory()) {
       for (const f of readdirSync(p).sort()) {
@@ -38,17 +39,24 @@ export async function run(args: string[]): Promise<number> {
     const a = args[i]!;
     if (a === '--out' || a === '-o') {
       out = args[++i];
-      if (!out) throw new UserError('extract: --out needs a file name');
+      if (!out) throw new InputError('extract: --out needs a file name');
     } else if (a.startsWith('--out=')) out = a.slice(6);
-    else if (a.startsWith('-')) throw new UserError(`extract: unknown option ${a}`);
+    else if (a.startsWith('-')) throw new InputError(`extract: unknown option ${a}`);
     else paths.push(a);
   }
-  if (paths.length === 0) throw new UserError('extract: give at least one file or directory');
+  if (paths.length === 0) throw new InputError('extract: give at least one file or directory');
 
   const started = Date.now();
   const { sources, unreadable } = readSources(inputFiles(paths));
-  const { graph, failures } = extractGraph(sources);
-  for (const f of [...unreadable, ...failures]) {
+  const readable: SourceDocument[] = [];
+  const failures: { file: string; message: string }[] = [...unreadable];
+  for (const source of sources) {
+    const decoded = decodeSource(source);
+    if (typeof decoded === 'string') readable.push(source);
+    else failures.push(decoded);
+  }
+  const graph = extractReadable(readable);
+  for (const f of failures) {
     console.error(
       `kg extract: ${f.message.startsWith(f.file) || f.message.includes(`${f.file}:`) ? f.message : `${f.file}: ${f.message}`}`,
     );
@@ -58,7 +66,7 @@ export async function run(args: string[]): Promise<number> {
   else process.stdout.write(json + '\n');
   const total = sources.length + unreadable.length;
   console.error(
-    `kg extract: ${sources.length - failures.length}/${total} documents, ${graph.nodes.length} nodes, ${graph.edges.length} edges in ${Date.now() - started} ms${out ? ` → ${out}` : ''}`,
+    `kg extract: ${readable.length}/${total} documents, ${graph.nodes.length} nodes, ${graph.edges.length} edges in ${Date.now() - started} ms${out ? ` → ${out}` : ''}`,
   );
-  return failures.length || unreadable.length ? 1 : 0;
+  return failures.length ? 1 : 0;
 }
