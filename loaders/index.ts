@@ -8,6 +8,8 @@ export {
   readSources,
   MANIFEST,
   type ExtractFailure,
+  type Extraction,
   type SourceDocument,
 } from './pipeline.js';
 export { decodeDocument, DocumentError, type DecodedDocument } from './decode/decode.js';
+export { parseChineseNumber } from './recognise/chinese-number.js';

@@ -8,6 +8,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { InputError } from '../src/errors.js';
 import type { GraphJson } from '../src/model/graph-json.js';
 import { cleanForRecognition } from './clean/clean.js';
 import { decodeDocument, DocumentError } from './decode/decode.js';
@@ -39,14 +40,20 @@ export interface SourceDocument {
 
 export interface ExtractFailure {
   file: string;
+  /** Names the file and what is wrong with it. */
   message: string;
+  error: DocumentError;
 }
 
 /** Extracts every document into one graph. A document that is bad input is reported and skipped. */
-export function extractGraph(sources: readonly SourceDocument[]): {
+export interface Extraction {
   graph: GraphJson;
   failures: ExtractFailure[];
-} {
+  /** The decoded original text of each document, by document id (evidence offsets point into it). */
+  texts: Map<string, string>;
+}
+
+export function extractGraph(sources: readonly SourceDocument[]): Extraction {
   const builder = new GraphBuilder();
   const failures: ExtractFailure[] = [];
   for (const source of sources) {
@@ -55,10 +62,10 @@ export function extractGraph(sources: readonly SourceDocument[]): {
     } catch (error) {
       // bad input is the user's to fix; anything else is a bug and keeps its stack
       if (!(error instanceof DocumentError)) throw error;
-      failures.push({ file: source.file, message: error.message });
+      failures.push({ file: source.file, message: error.message, error });
     }
   }
-  return { graph: builder.build(), failures };
+  return { graph: builder.build(), failures, texts: builder.documentTexts() };
 }
 
 export function extractDocument(builder: GraphBuilder, source: SourceDocument): void {
@@ -115,7 +122,10 @@ export function extractDocument(builder: GraphBuilder, source: SourceDocument): 
 
 export const MANIFEST = 'manifest.json';
 
-/** Reads files, with the metadata of a `manifest.json` beside them. */
+/**
+ * Reads files, with the metadata of a `manifest.json` beside them. A file that cannot be read is a
+ * failure naming it; a manifest that is not valid JSON is bad input naming the manifest (thrown).
+ */
 export function readSources(files: readonly string[]): {
   sources: SourceDocument[];
   unreadable: ExtractFailure[];
@@ -126,15 +136,16 @@ export function readSources(files: readonly string[]): {
   for (const path of files) {
     const dir = dirname(path);
     const file = basename(path);
+    if (!manifests.has(dir)) manifests.set(dir, readManifest(dir));
+    const metadata = manifests.get(dir)?.[file];
     try {
-      if (!manifests.has(dir)) manifests.set(dir, readManifest(dir));
-      const metadata = manifests.get(dir)?.[file];
       sources.push({ file, bytes: readFileSync(path), ...(metadata ? { metadata } : {}) });
-    } catch (error) {
-      unreadable.push({
-        file,
-        message: `${path}: cannot read (${error instanceof Error ? error.message : String(error)})`,
-      });
+    } catch (cause) {
+      const error = new DocumentError(
+        path,
+        `cannot read (${cause instanceof Error ? cause.message : String(cause)})`,
+      );
+      unreadable.push({ file, message: error.message, error });
     }
   }
   return { sources, unreadable };
@@ -143,14 +154,20 @@ export function readSources(files: readonly string[]): {
 function readManifest(dir: string): Record<string, Partial<DocumentMetadata>> {
   const path = join(dir, MANIFEST);
   if (!existsSync(path)) return {};
-  const parsed = JSON.parse(readFileSync(path, 'utf8')) as {
-    documents?: Record<string, Partial<DocumentMetadata>>;
-  };
+  let parsed: { documents?: Record<string, Partial<DocumentMetadata>> };
+  try {
+    parsed = JSON.parse(readFileSync(path, 'utf8')) as typeof parsed;
+  } catch (error) {
+    throw new InputError(
+      `${path}: the manifest is not valid JSON (${error instanceof Error ? error.message : String(error)})`,
+    );
+  }
   return parsed.documents ?? {};
 }
 
-/** Files → graph JSON (files that cannot be read or decoded are skipped). */
-export async function extractFiles(files: readonly string[]): Promise<GraphJson> {
-  const { sources } = readSources(files);
-  return extractGraph(sources).graph;
+/** Files → graph JSON, and the files that could not be read or decoded. */
+export function extractFiles(files: readonly string[]): { graph: GraphJson; failures: ExtractFailure[] } {
+  const { sources, unreadable } = readSources(files);
+  const { graph, failures } = extractGraph(sources);
+  return { graph, failures: [...unreadable, ...failures] };
 }

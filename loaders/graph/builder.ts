@@ -37,6 +37,11 @@ export class GraphBuilder {
     this.texts.set(doc.id, originalText);
   }
 
+  /** The original text of every document added, by document id. */
+  documentTexts(): Map<string, string> {
+    return new Map(this.texts);
+  }
+
   hasDocument(id: string): boolean {
     return this.texts.has(id);
   }

@@ -25,6 +25,9 @@ export function documentFiles(dir: string): string[] {
     .sort();
 }
 
+/** The graph of a folder; a document the extractor refuses is an error (it would quietly lower the scores). */
 export async function extractDirectory(dir = SEED_DIR): Promise<GraphJson> {
-  return await extractFiles(documentFiles(dir));
+  const { graph, failures } = extractFiles(documentFiles(dir));
+  if (failures.length) throw new InputError(failures.map((f) => f.message).join('; '));
+  return graph;
 }

@@ -3,7 +3,7 @@
  * declared agency and project, amounts agree with their `yuan`, enum values are the guide's, and
  * the corpus metadata (`genre`, `region`) is present. Returns the problems; an empty list is a pass.
  */
-import { parseChineseNumber } from '../../loaders/recognise/chinese-number.js';
+import { parseChineseNumber } from '../../loaders/index.js';
 import {
   AGENCY_KINDS,
   DEPENDENCY_KINDS,

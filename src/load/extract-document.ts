@@ -1,14 +1,15 @@
 /**
  * Documents through the extractor, for `kg load`, `npm start`, the API's ingestDocument and
  * `kg extract`. A document that cannot be read as text (DocumentError) is the user's problem: it is
- * returned as a failure naming the file. Anything else the extractor trips over is a bug and is
- * thrown as an internal error.
- *
- * extractGraph (loaders/) reports every error as a failure, bugs included and without their stack.
- * So documents are decoded here first, where the extractor refuses the unreadable ones; a failure of
- * extractGraph on a document that decoded can only be a bug.
+ * returned as a failure naming the file. Anything else the extractor trips over is a bug: extractGraph
+ * throws it, and it is raised here as an internal error with its cause.
  */
-import { decodeDocument, DocumentError, extractGraph, type SourceDocument } from '../../loaders/index.js';
+import {
+  extractGraph,
+  type ExtractFailure,
+  type Extraction,
+  type SourceDocument,
+} from '../../loaders/index.js';
 import { InternalError } from '../errors.js';
 import type { GraphJson } from '../model/graph-json.js';
 import { validateGraph } from '../store/validate.js';
@@ -20,38 +21,24 @@ export interface ExtractedDocument {
   text: string;
 }
 
-export interface DocumentFailure {
-  file: string;
-  /** Names the file and what is wrong with it. */
-  message: string;
-  error: DocumentError;
-}
+export type DocumentFailure = ExtractFailure;
 
-/** The decoded text, or the failure of a document the extractor cannot read. */
-export function decodeSource(source: SourceDocument): string | DocumentFailure {
+/** extractGraph; an extractor bug becomes an internal error naming the documents. */
+export function extractReadable(sources: readonly SourceDocument[]): Extraction {
   try {
-    // Decoding is where the extractor refuses a document (empty, binary, undecodable, too large).
-    return decodeDocument(source.bytes, source.file).text;
+    return extractGraph(sources);
   } catch (error) {
-    if (error instanceof DocumentError) return { file: source.file, message: error.message, error };
-    throw new InternalError(`${source.file}: decoding failed`, error);
+    throw new InternalError(`${sources.map((s) => s.file).join(', ')}: the extractor failed`, error);
   }
 }
 
-/** extractGraph over readable documents; throws if it failed on any (a bug). */
-export function extractReadable(sources: readonly SourceDocument[]): GraphJson {
-  const { graph, failures } = extractGraph(sources);
-  const [failure] = failures;
-  if (failure) throw new InternalError(`${failure.file}: the extractor failed: ${failure.message}`);
-  return graph;
-}
-
 export function extractDocument(source: SourceDocument): ExtractedDocument | DocumentFailure {
-  const text = decodeSource(source);
-  if (typeof text !== 'string') return text;
-  const graph = extractReadable([source]);
+  const { graph, failures, texts } = extractReadable([source]);
+  const [failure] = failures;
+  if (failure) return failure;
+  const id = graph.documents[0]?.id;
   try {
-    return { graph: validateGraph(graph, source.file), text };
+    return { graph: validateGraph(graph, source.file), text: (id && texts.get(id)) ?? '' };
   } catch (error) {
     throw new InternalError(`${source.file}: the extractor's graph breaks the graph JSON contract`, error);
   }

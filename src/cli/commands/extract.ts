@@ -8,8 +8,8 @@
  */
 import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { MANIFEST, readSources, type SourceDocument } from '../../../loaders/index.js';
-import { decodeSource, extractReadable } from '../../load/extract-document.js';
+import { MANIFEST, readSources } from '../../../loaders/index.js';
+import { extractReadable } from '../../load/extract-document.js';
 import { InputError } from '../../errors.js';
 
 function inputFiles(paths: string[]): string[] {
@@ -48,14 +48,9 @@ export async function run(args: string[]): Promise<number> {
 
   const started = Date.now();
   const { sources, unreadable } = readSources(inputFiles(paths));
-  const readable: SourceDocument[] = [];
-  const failures: { file: string; message: string }[] = [...unreadable];
-  for (const source of sources) {
-    const decoded = decodeSource(source);
-    if (typeof decoded === 'string') readable.push(source);
-    else failures.push(decoded);
-  }
-  const graph = extractReadable(readable);
+  const extraction = extractReadable(sources);
+  const graph = extraction.graph;
+  const failures = [...unreadable, ...extraction.failures];
   for (const f of failures) {
     console.error(
       `kg extract: ${f.message.startsWith(f.file) || f.message.includes(`${f.file}:`) ? f.message : `${f.file}: ${f.message}`}`,
@@ -66,7 +61,7 @@ export async function run(args: string[]): Promise<number> {
   else process.stdout.write(json + '\n');
   const total = sources.length + unreadable.length;
   console.error(
-    `kg extract: ${readable.length}/${total} documents, ${graph.nodes.length} nodes, ${graph.edges.length} edges in ${Date.now() - started} ms${out ? ` → ${out}` : ''}`,
+    `kg extract: ${total - failures.length}/${total} documents, ${graph.nodes.length} nodes, ${graph.edges.length} edges in ${Date.now() - started} ms${out ? ` → ${out}` : ''}`,
   );
   return failures.length ? 1 : 0;
 }

@@ -31,10 +31,9 @@ describe('extractDocument', () => {
     expect(result.message).toBe('empty.txt: the file is empty');
   });
 
-  it('throws an internal error when the extractor fails on a readable document (a bug)', () => {
-    vi.mocked(loaders.extractGraph).mockReturnValueOnce({
-      graph: { version: 1, documents: [], nodes: [], edges: [] },
-      failures: [{ file: 'a.txt', message: "Cannot read properties of undefined (reading 'start')" }],
+  it('throws an internal error when the extractor throws (a bug)', () => {
+    vi.mocked(loaders.extractGraph).mockImplementationOnce(() => {
+      throw new TypeError("Cannot read properties of undefined (reading 'start')");
     });
     expect(() => extractDocument({ file: 'a.txt', bytes: Buffer.from(TEXT) })).toThrow(InternalError);
   });
@@ -43,6 +42,7 @@ describe('extractDocument', () => {
     vi.mocked(loaders.extractGraph).mockReturnValueOnce({
       graph: { version: 2, documents: [], nodes: [], edges: [] } as never,
       failures: [],
+      texts: new Map(),
     });
     expect(() => extractDocument({ file: 'a.txt', bytes: Buffer.from(TEXT) })).toThrow(
       /a\.txt: the extractor's graph breaks the graph JSON contract/,
