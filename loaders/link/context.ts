@@ -9,8 +9,8 @@ import type { DocumentStructure } from '../recognise/structure.js';
 import type { Task } from '../recognise/tasks.js';
 import type { ResolvedAgency } from '../resolve/agencies.js';
 import type { DocumentContext } from '../resolve/document.js';
-import type { Segments } from '../segment/segment.js';
-import { within, type TextSpan } from '../segment/spans.js';
+import type { Clause, Line, Segments, Sentence } from '../segment/segment.js';
+import { spanAt, within, type TextSpan } from '../segment/spans.js';
 
 export interface AgencyRef {
   mention: AgencyMention;
@@ -33,8 +33,54 @@ export interface LinkContext {
   amounts: AmountMention[];
 }
 
+interface Lookups {
+  agencyStarts: AgencyMention[];
+  refOf: Map<AgencyMention, AgencyRef>;
+  firstClauseOfLine: Map<number, number>;
+}
+const lookups = new WeakMap<LinkContext, Lookups>();
+
+/** Indexes built once per document, for the look-ups rules make many times. */
+function lookupsOf(ctx: LinkContext): Lookups {
+  let l = lookups.get(ctx);
+  if (!l) {
+    const firstClauseOfLine = new Map<number, number>();
+    for (const c of ctx.segments.clauses)
+      if (!firstClauseOfLine.has(c.line)) firstClauseOfLine.set(c.line, c.index);
+    l = {
+      agencyStarts: ctx.agencies.map((a) => a.mention),
+      refOf: new Map(ctx.agencies.map((a) => [a.mention, a])),
+      firstClauseOfLine,
+    };
+    lookups.set(ctx, l);
+  }
+  return l;
+}
+
 export function agenciesIn(ctx: LinkContext, span: TextSpan): AgencyRef[] {
-  return ctx.agencies.filter((a) => a.mention.start >= span.start && a.mention.end <= span.end);
+  const { agencyStarts, refOf } = lookupsOf(ctx);
+  return within(agencyStarts, span).map((m) => refOf.get(m)!);
+}
+
+/** The resolved agency of a mention, if it was resolved. */
+export function refOf(ctx: LinkContext, mention: AgencyMention): AgencyRef | undefined {
+  return lookupsOf(ctx).refOf.get(mention);
+}
+
+/** The clause, sentence or line that contains `pos`. */
+export function clauseAt(ctx: LinkContext, pos: number): Clause | undefined {
+  return spanAt(ctx.segments.clauses, pos);
+}
+export function sentenceAt(ctx: LinkContext, pos: number): Sentence | undefined {
+  return spanAt(ctx.segments.sentences, pos);
+}
+export function lineAt(ctx: LinkContext, pos: number): Line | undefined {
+  return spanAt(ctx.segments.lines, pos);
+}
+
+/** The index of the first clause of a line. */
+export function firstClauseOf(ctx: LinkContext, line: number): number | undefined {
+  return lookupsOf(ctx).firstClauseOfLine.get(line);
 }
 
 export function projectsIn(ctx: LinkContext, span: TextSpan): ProjectMention[] {

@@ -299,10 +299,13 @@ export class PlaceFinder {
 
   /** The longest place mention starting at `at`. */
   longestAt(text: string, at: number, limit = text.length): PlaceMention | undefined {
-    const forms = [
-      ...formsAt(gazetteer().root, text, at, limit),
-      ...formsAt(this.townTrie, text, at, limit),
-    ].sort((a, b) => b.length - a.length);
+    const code = text.charCodeAt(at);
+    const root = gazetteer().root;
+    // most positions start no place name: two map look-ups instead of two walks
+    if (!root.next.has(code) && !this.townTrie.next.has(code)) return undefined;
+    const forms = [...formsAt(root, text, at, limit), ...formsAt(this.townTrie, text, at, limit)].sort(
+      (a, b) => b.length - a.length,
+    );
     for (const form of forms) {
       const place = this.choose(form, text, at);
       if (place) return { start: at, end: at + form.length, text: form, place };

@@ -38,6 +38,7 @@ export interface RecognisedMetadata {
 }
 
 const HEAD = 3000;
+const ISSUER_FIELD = new RegExp(`^(?:${cues.issuerFields.join('|')})\\s*[::]\\s*`, 'u');
 const TITLE_LINE = /^.{5,90}$/u;
 
 export function recogniseMetadata(clean: string, file: string): RecognisedMetadata {
@@ -127,9 +128,9 @@ function findIssuer(
   const first = (text: string): AgencyMention | undefined =>
     findAgencyMentions(text, places).find((m) => m.body.kind !== 'issuer');
   for (const line of lines.slice(0, 40)) {
-    const field = cues.issuerFields.find((f) => new RegExp(`^${f}\\s*[::]`, 'u').test(line));
+    const field = ISSUER_FIELD.exec(line);
     if (!field) continue;
-    const value = line.replace(new RegExp(`^${field}\\s*[::]\\s*`, 'u'), '');
+    const value = line.slice(field[0].length);
     const m = first(value);
     if (m && m.start === 0) return { mention: m, text: value };
   }

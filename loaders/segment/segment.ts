@@ -72,8 +72,8 @@ export function splitSentences(text: string, span: TextSpan): TextSpan[] {
     let end = i + 1;
     while (end < span.end && CLOSE.has(text[end]!)) end++;
     if (text[end] === '(') {
-      const close = text.indexOf(')', end);
-      if (close > 0 && close < span.end && close - end < 120) {
+      const close = text.slice(end, Math.min(span.end, end + 122)).indexOf(')') + end;
+      if (close >= end && close < span.end && close - end < 120) {
         end = close + 1;
         if (text[end] === '。' || text[end] === ';') end++;
       }

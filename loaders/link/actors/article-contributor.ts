@@ -1,3 +1,4 @@
+import { refOf } from '../context.js';
 import type { ActorRule } from './actor.js';
 
 /** "(江海区政府供稿)" closes an article: its subjectless work is the contributor’s. */
@@ -13,7 +14,7 @@ export const articleContributor: ActorRule = {
     const opening = contributors[index - 1]?.end ?? 0;
     if (clause.start < opening) return undefined;
     const resolved = closing.agencies
-      .map((m) => ({ m, a: ctx.agencies.find((r) => r.mention === m)?.agency }))
+      .map((m) => ({ m, a: refOf(ctx, m)?.agency }))
       .filter((x) => x.a !== undefined)
       .slice(0, 1);
     return resolved.length

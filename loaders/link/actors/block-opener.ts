@@ -1,4 +1,4 @@
-import { agenciesIn } from '../context.js';
+import { agenciesIn, firstClauseOf } from '../context.js';
 import type { ActorRule } from './actor.js';
 
 /** "市卫生健康局:…" / "市水务局将…": the body a paragraph opens with acts in all of it. */
@@ -9,7 +9,7 @@ export const blockOpener: ActorRule = {
   example: { doc: '004_6b47ef97f8ef13ec.txt', text: '市科技局积极推进科技项目“揭榜挂帅”' },
   actorOf: (ctx, clause, earlier) => {
     const line = ctx.segments.lines[clause.line]!;
-    const first = ctx.segments.clauses.find((c) => c.line === line.index);
+    const first = ctx.segments.clauses[firstClauseOf(ctx, line.index) ?? -1];
     if (!first || first.index === clause.index) return undefined;
     const opener = earlier.get(first.index);
     if (opener?.rule === 'actor/clause-subject' || opener?.rule === 'actor/block-opener')

@@ -1,3 +1,4 @@
+import { clauseAt } from '../context.js';
 import type { Genre } from '../../../src/model/graph-json.js';
 import type { FundingRule } from './funding-rule.js';
 
@@ -10,7 +11,7 @@ export const actorMoney: FundingRule = {
   example: { doc: '004_6b47ef97f8ef13ec.txt', text: '2023年已招引项目15个,总投资额超120亿元' },
   target: ({ ctx, amount, actors }) => {
     if (!REPORTING.includes(ctx.doc.genre)) return undefined;
-    const clause = ctx.segments.clauses.find((c) => c.start <= amount.start && amount.end <= c.end);
+    const clause = clauseAt(ctx, amount.start);
     const actor = clause ? actors.get(clause.index) : undefined;
     if (!clause || !actor || actor.rule.endsWith('issuer')) return undefined;
     return { target: { agency: actor.agencies[0]!.agency }, evidence: clause };

@@ -1,4 +1,4 @@
-import { taskAt, taskTarget } from '../context.js';
+import { taskAt, taskTarget, sentenceAt } from '../context.js';
 import type { FundingRule } from './funding-rule.js';
 
 /** 政策性开发性金融工具全年申请基金金额达到70亿元 inside task 强化资金保障 → the task's money. */
@@ -11,8 +11,7 @@ export const inTask: FundingRule = {
     return task
       ? {
           target: { project: taskTarget(task) },
-          evidence:
-            ctx.segments.sentences.find((s) => s.start <= amount.start && amount.end <= s.end) ?? amount,
+          evidence: sentenceAt(ctx, amount.start) ?? amount,
         }
       : undefined;
   },

@@ -6,7 +6,7 @@
  */
 import type { RuleInfo } from '../../rule.js';
 import type { Place } from '../../recognise/gazetteer.js';
-import { targetKey, type LinkContext, type ProjectTarget } from '../context.js';
+import { targetKey, type LinkContext, type ProjectTarget, clauseAt } from '../context.js';
 import type { LocationFact } from '../facts.js';
 
 interface PlaceRule extends RuleInfo {
@@ -35,7 +35,7 @@ export const beforeInClause: PlaceRule = {
   },
   place: (ctx, t) => {
     const span = spanOf(t);
-    const clause = ctx.segments.clauses.find((c) => c.start <= span.start && span.start < c.end);
+    const clause = clauseAt(ctx, span.start);
     if (!clause) return undefined;
     const found = ctx.doc.places
       .find(ctx.text, clause.start, span.start)

@@ -7,6 +7,7 @@ import {
   type AgencyRef,
   type LinkContext,
   type ProjectTarget,
+  clauseAt,
 } from '../context.js';
 import type { RoleFact } from '../facts.js';
 import type { RoleRule } from './role-rule.js';
@@ -62,11 +63,7 @@ function targetsOf(ctx: LinkContext, after: { start: number; end: number }, ref:
   if (following.length) return following.map(mentionTarget);
   const task = taskAt(ctx, ref.mention.start);
   if (task) return [taskTarget(task)];
-  const sentence =
-    ctx.segments.sentences[
-      ctx.segments.clauses.find((c) => c.start <= ref.mention.start && ref.mention.start < c.end)?.sentence ??
-        -1
-    ];
+  const sentence = ctx.segments.sentences[clauseAt(ctx, ref.mention.start)?.sentence ?? -1];
   if (!sentence) return [];
   return projectsIn(ctx, { start: sentence.start, end: ref.mention.start })
     .filter((p) => p.use !== 'named')

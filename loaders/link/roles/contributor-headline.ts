@@ -1,4 +1,4 @@
-import { mentionTarget, projectsIn } from '../context.js';
+import { mentionTarget, projectsIn, refOf } from '../context.js';
 import type { RoleFact } from '../facts.js';
 import type { RoleRule } from './role-rule.js';
 
@@ -16,7 +16,7 @@ export const contributorHeadline: RoleRule = {
       if (!headline || headline.start >= closing.start) return [];
       const works = projectsIn(ctx, headline);
       return closing.agencies.flatMap((mention) => {
-        const ref = ctx.agencies.find((a) => a.mention === mention);
+        const ref = refOf(ctx, mention);
         return ref
           ? works.map((p) => ({
               type: 'LEADS' as const,

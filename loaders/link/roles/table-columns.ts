@@ -1,4 +1,4 @@
-import { taskAt, taskTarget } from '../context.js';
+import { taskAt, taskTarget, refOf } from '../context.js';
 import type { RoleFact } from '../facts.js';
 import type { RoleRule } from './role-rule.js';
 import { resolveUnstated } from './unit-list.js';
@@ -32,7 +32,7 @@ export const tableColumns: RoleRule = {
               )
             : list.units.map(() => role);
         return list.units.flatMap((u, i): RoleFact[] => {
-          const ref = ctx.agencies.find((a) => a.mention === u.agency);
+          const ref = refOf(ctx, u.agency);
           return ref
             ? [
                 {

@@ -1,5 +1,5 @@
 import type { UnitRole } from '../../recognise/structure.js';
-import { taskAt, taskTarget, type LinkContext } from '../context.js';
+import { taskAt, taskTarget, type LinkContext, refOf } from '../context.js';
 import type { RoleFact } from '../facts.js';
 import type { RoleRule } from './role-rule.js';
 
@@ -32,7 +32,7 @@ export const unitList: RoleRule = {
         taskHasLead,
       );
       return list.units.flatMap((u, i): RoleFact[] => {
-        const ref = ctx.agencies.find((a) => a.mention === u.agency);
+        const ref = refOf(ctx, u.agency);
         if (!ref) return [];
         return [
           {

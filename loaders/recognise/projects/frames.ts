@@ -33,7 +33,11 @@ const CLOSE = '”》)】"';
 /** Characters after which a nominal-capable verb still acts as a verb (并推进, 要建设). */
 const VERB_BEFORE = /[并和及与、再又还也要将已正均需应可拟并着力]$/u;
 
-export function frameOf(text: string, clause: Clause, subjectEnds: readonly number[] = []): ClauseFrame {
+export function frameOf(
+  text: string,
+  clause: Clause,
+  subjectEnds: ReadonlySet<number> = new Set(),
+): ClauseFrame {
   const occurrences = verbOccurrences(text, clause);
   const chains: VerbUse[] = [];
   let previousEnd = -1;
@@ -43,7 +47,7 @@ export function frameOf(text: string, clause: Clause, subjectEnds: readonly numb
       previousEnd = o.end;
       continue;
     }
-    const atStart = isClauseStart(text, clause, o.start) || subjectEnds.includes(o.start);
+    const atStart = isClauseStart(text, clause, o.start) || subjectEnds.has(o.start);
     // 改扩建工程, 建设项目: a verb right before a head noun (that is no verb itself) is part of a name
     const head = heads.longestAt(text, o.end, clause.end);
     const beforeHead =

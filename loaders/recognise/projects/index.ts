@@ -10,13 +10,14 @@ import { frameOf, type ClauseFrame } from './frames.js';
 import { leftStops, verbs } from './lexicon.js';
 import type { ProjectMention } from './mention.js';
 import { namesIn } from './names.js';
-import { FUNCTION_TAGS, wordsOf, type Word as TaggedWord } from '../../segment/words.js';
 import { PROJECT_RULES } from './rules.js';
 
 export type { ProjectMention, ProjectUse } from './mention.js';
 export type { ClauseFrame, VerbUse } from './frames.js';
 
-type Word = TaggedWord & { word: string };
+/** Characters that end a name on its left (的, 在, 和 …) and how far a name may reach. */
+const STOP_CHARS = '的了在对把将为从向和与及并或等是有已被由于以';
+const MAX_NAME_WALK = 16;
 
 const NAME_CHAR = /[\u4e00-\u9fffA-Za-z0-9.()“”《》\-—·]/u;
 
@@ -33,21 +34,18 @@ export function findProjects(
   const agencyAt = new Uint8Array(text.length);
   for (const a of agencies) agencyAt.fill(1, a.start, a.end);
   const blocked = (pos: number): boolean => agencyAt[pos] === 1;
-  const agencyEnds = agencies.map((a) => a.end);
+  const agencyEnds = new Set(agencies.map((a) => a.end));
   const mentions: ProjectMention[] = [];
   const frames: ClauseFrame[] = [];
   for (const clause of clauses) {
     const frame = frameOf(text, clause, agencyEnds);
     frames.push(frame);
     const taken: TextSpan[] = [];
-    let words: Word[] | undefined;
-    const wordsFor = (): Word[] =>
-      (words ??= wordsOf(text, clause).map((w) => ({ ...w, word: text.slice(w.start, w.end) })));
     const input = {
       text,
       frame,
       namesIn: (span: TextSpan) => namesIn(text, span, blocked),
-      nameStart: (end: number, limit: number) => nameStart(wordsFor(), end, limit, blocked),
+      nameStart: (end: number, limit: number) => nameStart(text, end, limit, blocked),
     };
     for (const rule of PROJECT_RULES) {
       for (const found of rule.find(input)) {
@@ -62,36 +60,27 @@ export function findProjects(
 }
 
 /**
- * Walk left from a head, word by word, until a verb, a function word, a stop word, an agency or
- * punctuation: 紧盯头号工程 → 头号工程.
+ * Walk left from a head over name characters until a stop word, a verb, a modifier, an agency or
+ * punctuation: 紧盯头号工程 → 头号工程. A quoted part is part of the name (区委“1312”工作举措).
  */
 function nameStart(
-  words: readonly Word[],
+  text: string,
   headStart: number,
   limit: number,
   blocked: (pos: number) => boolean,
 ): number {
   let s = headStart;
-  let i = words.findIndex((w) => w.end > headStart) - 1;
-  if (i < -1) i = words.length - 1;
-  for (; i >= 0 && words[i]!.start >= limit && words[i]!.end <= s; i--) {
-    const w = words[i]!;
-    // a quoted part is part of the name: “1312”工作举措, then the body owning it (区委“1312”…)
-    if (w.word === '”') {
-      const open = words.findLastIndex((x, k) => k < i && x.word === '“');
-      if (open < 0 || words[open]!.start < limit) break;
-      s = words[open]!.start;
-      i = open;
+  while (s > limit && headStart - s < MAX_NAME_WALK) {
+    const ch = text[s - 1]!;
+    if (ch === '”') {
+      const open = text.slice(limit, s - 1).lastIndexOf('“');
+      if (open < 0) break;
+      s = limit + open;
       continue;
     }
-    const ok =
-      w.tag !== 'x' &&
-      !FUNCTION_TAGS.has(w.tag) &&
-      !blocked(w.start) &&
-      !leftStops.has(w.word) &&
-      !verbs.has(w.word);
-    if (!ok || !NAME_CHAR.test(w.word)) break;
-    s = w.start;
+    if (!NAME_CHAR.test(ch) || blocked(s - 1) || STOP_CHARS.includes(ch)) break;
+    if (leftStops.endsAt(text, s, 4) || verbs.endsAt(text, s, 4)) break;
+    s--;
   }
   return s;
 }

@@ -29,6 +29,8 @@ export interface NameCandidate extends TextSpan {
 }
 
 const CONJUNCTION = /^(、|和|及|与|以及|并|或)/u;
+const TRAILING_SHORTEST_FIRST = [...cues.trailingWork].sort((a, b) => a.length - b.length);
+
 /** A name with an amount of money in it is a description (额超125亿元的重大项目). */
 const MONEY = /\d[\d.,]*(?:万|亿)?元/u;
 const OPENERS = '“《"(【';
@@ -55,12 +57,18 @@ function ownedName(text: string, item: TextSpan, blocked: (pos: number) => boole
   return p < item.end - 2 && /[“"《]/u.test(text[p]!);
 }
 
+/** The last occurrence of `word` inside text[start, end), or -1 (lastIndexOf alone would scan back to 0). */
+function lastIndexWithin(text: string, word: string, start: number, end: number): number {
+  const at = text.slice(start, end).lastIndexOf(word);
+  return at < 0 ? -1 : start + at;
+}
+
 /** Items of a list and, when it ends in 等 + count + category (等44个重点产业项目), that category. */
 function enumeration(text: string, span: TextSpan): { items: TextSpan[]; category: TextSpan | null } {
   const items = splitItems(text, span);
   const last = items[items.length - 1];
   if (!last) return { items, category: null };
-  const etc = text.lastIndexOf('等', last.end - 1);
+  const etc = lastIndexWithin(text, '等', last.start, last.end);
   if (etc > last.start && etc > span.start) {
     let c = etc + 1;
     c += quantityLength(text.slice(c, last.end));
@@ -114,7 +122,7 @@ function endsWithName(text: string, span: TextSpan): boolean {
 /** Strip what is not the name: modifiers, counts, 的-phrases, a description before ——, work words after. */
 function trimItem(text: string, item: TextSpan): TextSpan | null {
   let { start, end } = item;
-  const dash = text.lastIndexOf('——', end);
+  const dash = lastIndexWithin(text, '——', start, end);
   if (dash >= start) start = dash + 2;
   for (let changed = true; changed && start < end;) {
     changed = false;
@@ -130,7 +138,7 @@ function trimItem(text: string, item: TextSpan): TextSpan | null {
     }
   }
   // a describing 的-phrase (全市最大的…) is left out; a defining one (20万吨级的…项目) stays
-  const de = text.lastIndexOf('的', end - 1);
+  const de = lastIndexWithin(text, '的', start, end);
   if (de >= start && de < end - 2 && cues.descriptorBeforeDe.some((w) => text.slice(start, de).includes(w)))
     start = de + 1;
   end = trimTrailingWork(text, start, end);
@@ -140,7 +148,7 @@ function trimItem(text: string, item: TextSpan): TextSpan | null {
 /** …物流园建设 → …物流园: a work word after a head belongs to the verb. */
 function trimTrailingWork(text: string, start: number, end: number): number {
   // the shortest cut that leaves a head: 一期工程建设 → 一期工程, not 一期
-  for (const w of [...cues.trailingWork].sort((a, b) => a.length - b.length)) {
+  for (const w of TRAILING_SHORTEST_FIRST) {
     if (!text.startsWith(w, end - w.length)) continue;
     const cut = end - w.length;
     const head = headEndingAt(text, cut);
