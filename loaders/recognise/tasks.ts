@@ -34,7 +34,7 @@ export function recogniseTasks(text: string, structure: DocumentStructure, genre
     if (item.grouping || item.level === 5) continue;
     if (!TASK_GENRES.includes(genre) && !withUnits(item) && item.level !== 6) continue;
     const name = cleanName(text.slice(item.headline.start, item.headline.end));
-    if (name.length < 4 || PROGRESS.test(name)) continue;
+    if (name.length < 4 || PROGRESS.test(name.replace(/^\d{1,2}[.、]/u, ''))) continue;
     const parent =
       [...tasks]
         .reverse()
