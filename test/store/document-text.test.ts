@@ -1,0 +1,96 @@
+/** The document text in chunks: cutting is lossless and never splits a surrogate pair; stored and deleted with its document. */
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { deleteDocument } from '../../src/store/delete.js';
+import { CHUNK_SIZE, sliceChunks, textChunks } from '../../src/store/document-text.js';
+import { applySchema } from '../../src/store/schema.js';
+import { loadGraph } from '../../src/store/writer.js';
+import { TEXT_MAP, threeDocuments } from './fixtures.js';
+import { clearDatabase, testDriver } from './test-database.js';
+
+describe('textChunks', () => {
+  it('cuts a text into chunks that join back to it, with their offsets', () => {
+    const text = '珠海市发展和改革局牵头建设珠海LNG二期工程。'.repeat(500);
+    const chunks = textChunks(text);
+    expect(chunks.length).toBe(Math.ceil(text.length / CHUNK_SIZE));
+    expect(chunks.map((c) => c.text).join('')).toBe(text);
+    for (const c of chunks) expect(text.slice(c.start, c.end)).toBe(c.text);
+    expect(textChunks('')).toEqual([]);
+  });
+
+  it('keeps a surrogate pair (a CJK Extension B character) in one chunk', () => {
+    const text = 'ab𠀀cd'; // 𠀀 is two UTF-16 code units at 2-3
+    const chunks = textChunks(text, 3);
+    expect(chunks.map((c) => c.text)).toEqual(['ab𠀀', 'cd']);
+    for (const c of chunks) expect(c.text).not.toMatch(/[\uD800-\uDBFF]$/);
+  });
+
+  it('slices any range out of the overlapping chunks', () => {
+    const text = 'abcdefghijklmnopqrstuvwxyz';
+    const chunks = textChunks(text, 5).reverse();
+    for (const [start, end] of [
+      [0, 26],
+      [3, 4],
+      [4, 11],
+      [10, 10],
+      [24, 40],
+    ] as const) {
+      expect(sliceChunks(chunks, start, end)).toBe(text.slice(start, end));
+    }
+  });
+});
+
+describe('stored document text', () => {
+  let driver: Driver;
+  beforeAll(async () => {
+    driver = testDriver();
+    await applySchema(driver);
+  });
+  afterAll(async () => {
+    await driver?.close();
+  });
+  beforeEach(async () => {
+    await clearDatabase(driver);
+  });
+
+  async function storedText(doc: string): Promise<string | null> {
+    const { records } = await driver.executeQuery(
+      `MATCH (d:Document {id: $doc}) OPTIONAL MATCH (d)-[:HAS_TEXT]->(c:TextChunk)
+       WITH d, c ORDER BY c.start RETURN count(c) AS n, collect(c.text) AS texts`,
+      { doc },
+    );
+    const record = records[0];
+    if (!record) return null;
+    return (record.get('texts') as string[]).join('');
+  }
+
+  it('is written with the document, in the same transaction, and deleted with it', async () => {
+    await loadGraph(driver, threeDocuments(), { texts: TEXT_MAP });
+    for (const [doc, text] of TEXT_MAP) expect(await storedText(doc)).toBe(text);
+    await deleteDocument(driver, 'doc:a');
+    const { records } = await driver.executeQuery(
+      'MATCH (c:TextChunk) RETURN collect(DISTINCT c.doc) AS docs',
+    );
+    expect((records[0]!.get('docs') as string[]).sort()).toEqual(['doc:b', 'doc:c']);
+  });
+
+  it('is not stored when the text is unknown or of another length than the graph recorded', async () => {
+    const graph = threeDocuments();
+    const texts = new Map(TEXT_MAP);
+    texts.delete('doc:a');
+    texts.set('doc:b', `${TEXT_MAP.get('doc:b')}多余`);
+    await loadGraph(driver, graph, { texts });
+    expect(await storedText('doc:a')).toBe('');
+    expect(await storedText('doc:b')).toBe('');
+    expect(await storedText('doc:c')).toBe(TEXT_MAP.get('doc:c'));
+  });
+
+  it('arrives when a document loaded without its text is loaded again with it', async () => {
+    const graph = threeDocuments();
+    await loadGraph(driver, graph);
+    expect(await storedText('doc:c')).toBe('');
+    const summary = await loadGraph(driver, graph, { texts: TEXT_MAP });
+    expect(summary.documents.unchanged).toBe(0);
+    expect(await storedText('doc:c')).toBe(TEXT_MAP.get('doc:c'));
+  });
+});
