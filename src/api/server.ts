@@ -24,6 +24,7 @@ import { loadTabs, playgroundHtml } from './playground/page.js';
 import { buildApiSchema } from './schema/build.js';
 import type { Extractor } from './services/ingest.js';
 import { statement } from './translate/statement.js';
+import { baseUri } from '../linked-data/base-uri.js';
 
 export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_PORT = 4000;
@@ -44,6 +45,8 @@ export interface ServerOptions {
   ensureSchema?: boolean;
   queriesDir?: string;
   extractor?: Extractor;
+  /** Base of every IRI (default: KG_BASE_URI, else http://127.0.0.1:4000). */
+  baseUri?: string;
 }
 
 export interface RunningServer {
@@ -98,7 +101,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   await apollo.start();
 
-  const deps = { driver, reader, database: options.database, extractor: options.extractor };
+  const deps = {
+    driver,
+    reader,
+    database: options.database,
+    extractor: options.extractor,
+    baseUri: options.baseUri ?? baseUri(),
+  };
   const queriesDir = options.queriesDir ?? QUERIES_DIR;
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
