@@ -117,12 +117,17 @@ async function pickSubjects(url: string): Promise<Subjects> {
     project: project.id,
     document: data.documents.edges[0].node.id,
     evidence: { doc: evidence.document.id, start: evidence.start, end: evidence.end },
-    search: agency.name.slice(-4, -1) || agency.name,
+    search: agency.name.slice(-5, -1) || agency.name,
   };
 }
 
 async function ready(page: Page, graph?: string): Promise<void> {
   await page.waitForSelector('main[data-state="ready"]', { timeout: 60_000 });
+  const error = await page
+    .locator('main .error')
+    .textContent({ timeout: 100 })
+    .catch(() => null);
+  if (error) throw new Error(`${page.url()} shows an error: ${error}`);
   if (graph) {
     await page.waitForFunction(
       (name) =>

@@ -81,6 +81,7 @@ const CHROME = {
     'Arrows point to what a project depends on; click a node to open it',
   ],
   topPairs: ['共建最多的机构对', 'Pairs with the most shared projects'],
+  findAgency: ['在图中查找机构', 'Find an agency in the graph'],
   openPage: ['打开页面', 'Open page'],
   match: ['与原文一致', 'matches the source'],
   mismatch: ['与原文不一致', 'differs from the source'],

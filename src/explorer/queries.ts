@@ -26,7 +26,13 @@ export const AGENCY = `query Agency($id: ID!) {
     id iri name aliases kind level jurisdiction
     parent { id name } children { id name } places { id name }
     documents { id title date }
+    facts(first: 100, types: [PART_OF, BASED_IN, FUNDS, PROVIDED_BY]) { ${FACT_PAGE} }
   }
+}`;
+
+/** The agency's facts other than its roles (which the projects table shows), one more page. */
+export const AGENCY_FACTS = `query AgencyFacts($id: ID!, $after: String) {
+  agency(id: $id) { facts(first: 100, after: $after, types: [PART_OF, BASED_IN, FUNDS, PROVIDED_BY]) { ${FACT_PAGE} } }
 }`;
 
 export const AGENCY_PROJECTS = `query AgencyProjects($id: ID!, $after: String) {
@@ -112,6 +118,7 @@ export const ALL = {
   SEARCH,
   HOME,
   AGENCY,
+  AGENCY_FACTS,
   AGENCY_PROJECTS,
   NETWORK,
   SHARED_PROJECTS,

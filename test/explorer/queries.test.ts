@@ -16,6 +16,7 @@ const VARIABLES: Record<keyof typeof ALL, Record<string, unknown>> = {
   SEARCH: { text: '发改' },
   HOME: {},
   AGENCY: { id: 'agency:x' },
+  AGENCY_FACTS: { id: 'agency:x', after: null },
   AGENCY_PROJECTS: { id: 'agency:x', after: null },
   NETWORK: { around: null, role: null, jurisdiction: null, minShared: 1, maxEdges: 2000 },
   SHARED_PROJECTS: { agency: 'agency:x' },

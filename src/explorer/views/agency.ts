@@ -6,8 +6,9 @@ import { gql } from '../api.js';
 import { append, h, replace } from '../dom.js';
 import { bi, enumText } from '../i18n.js';
 import { yuanText } from '../format.js';
-import { AGENCY, AGENCY_PROJECTS, NETWORK } from '../queries.js';
+import { AGENCY, AGENCY_FACTS, AGENCY_PROJECTS, NETWORK } from '../queries.js';
 import { pageOf } from '../routes.js';
+import { pagedFacts, type FactPage } from './place.js';
 import {
   entityLink,
   evidenceList,
@@ -41,6 +42,7 @@ interface AgencyData {
     children: Ref[];
     places: Ref[];
     documents: { id: string; title: string | null; date: string | null }[];
+    facts: FactPage;
   };
 }
 
@@ -136,6 +138,14 @@ export async function renderAgency(
         }).then((d) => showNetwork(d.agencyNetwork));
       }),
       h('div', { class: 'graph-with-panel' }, graph, panel),
+    ),
+    section(
+      'facts',
+      pagedFacts(
+        agency.facts,
+        async (after) =>
+          (await gql<{ agency: { facts: FactPage } }>(AGENCY_FACTS, { id, after })).agency.facts,
+      ),
     ),
     section(
       'mentionedIn',

@@ -4,7 +4,7 @@
  */
 import { gql } from '../api.js';
 import { h, replace } from '../dom.js';
-import { bi } from '../i18n.js';
+import { bi, biText } from '../i18n.js';
 import { NETWORK } from '../queries.js';
 import { pageOf } from '../routes.js';
 import { entityLink, section } from '../ui.js';
@@ -97,9 +97,41 @@ export async function renderNetwork(root: HTMLElement, navigate: (path: string) 
     root,
     h('header', { class: 'entity' }, h('h1', {}, bi('network'))),
     controls,
+    h('p', {}, findAgency(all.agencyNetwork)),
     summary,
     h('div', { class: 'graph-with-panel' }, graph, panel),
     table,
   );
   show(all.agencyNetwork);
+}
+
+/**
+ * With hundreds of agencies, finding one by eye is hopeless: type its name to zoom to it and its
+ * co-owners, everything else faded.
+ */
+function findAgency(network: Network): HTMLElement {
+  const options = h(
+    'datalist',
+    { id: 'network-agencies' },
+    network.nodes.map((n) => h('option', { value: n.agency.name })),
+  );
+  const input = h('input', {
+    type: 'search',
+    name: 'find',
+    list: 'network-agencies',
+    placeholder: biText('findAgency'),
+    'aria-label': biText('findAgency'),
+  });
+  input.addEventListener('change', () => {
+    const cy = window.kgExplorer.graphs.network;
+    if (!cy) return;
+    cy.elements().removeClass('faded').unselect();
+    const node = cy.nodes().filter((n) => n.data('label') === input.value.trim());
+    if (node.empty()) return;
+    const near = node.closedNeighborhood();
+    cy.elements().not(near).addClass('faded');
+    node.select();
+    cy.animate({ fit: { eles: near, padding: 60 } }, { duration: 300 });
+  });
+  return h('label', {}, bi('findAgency'), ' ', input, options);
 }

@@ -15,7 +15,7 @@ import {
   type Ref,
 } from '../ui.js';
 
-interface FactPage {
+export interface FactPage {
   totalCount: number;
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
   edges: { node: FactItem }[];

@@ -35,7 +35,7 @@ export async function renderSearch(root: HTMLElement, text: string): Promise<voi
   replace(
     root,
     h('h1', {}, bi('results'), `：${text}`),
-    h('p', { class: 'muted' }, `${data.search.totalCount}`),
+    h('p', { class: 'muted' }, `共 ${data.search.totalCount} 条 · ${data.search.totalCount} found`),
     h(
       'ul',
       { class: 'results' },
