@@ -97,6 +97,7 @@ async function main(): Promise<void> {
     await stopDatabase();
     throw error;
   }
+  console.error(`[api] explorer at ${api.url.replace(/graphql$/, '')}`);
   console.error(`[api] GraphQL at ${api.url} (open it in a browser for the playground)`);
   if (!process.env['KG_API_KEY']) console.error('[api] KG_API_KEY is not set: mutations are disabled');
 

@@ -23,6 +23,7 @@ async function main(): Promise<void> {
     port: port(process.env.PORT),
     database: settings.database,
   });
+  console.error(`[api] explorer at ${server.url.replace(/graphql$/, '')}`);
   console.error(`[api] GraphQL at ${server.url} (playground: open it in a browser)`);
   if (!process.env.KG_API_KEY) console.error('[api] KG_API_KEY is not set: mutations are disabled');
 

@@ -7,6 +7,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/browser/chromium.js';
+import { explorerScript } from '../../src/api/explorer/bundle.js';
 import { TEXTS } from '../api/fixture.js';
 import { startHarness, type Harness } from '../api/server-harness.js';
 
@@ -37,7 +38,8 @@ let page: Page;
 let problems: string[];
 
 beforeAll(async () => {
-  [api, browser] = await Promise.all([startHarness(), launchChromium()]);
+  // The explorer bundle is built once per process: build it while Neo4j is seeded and Chromium starts.
+  [api, browser] = await Promise.all([startHarness(), launchChromium(), explorerScript()]);
   base = api.server.url.replace(/\/graphql$/, '');
 });
 afterAll(async () => {
