@@ -18,6 +18,8 @@ import { ensureChineseFonts, launchChromium } from './browser/chromium.js';
 import { ensureLocalServer, stopLocalServer } from './neo4j/local-server.js';
 import { pickFreePort } from './neo4j/ports.js';
 import { TEST_TUNING } from './neo4j/server-config.js';
+import { syntheticNetwork } from './synthetic-network.js';
+import { loadGraph } from '../src/store/writer.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const OUT = join(ROOT, 'docs', 'screenshots');
@@ -176,6 +178,21 @@ async function photograph(base: string, subjects: Subjects): Promise<string[]> {
   return written;
 }
 
+async function photographNetwork(base: string): Promise<void> {
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage({ viewport: VIEWPORT });
+    await page.goto(`${base}/network`);
+    await ready(page, 'network');
+    await page.locator('#network-graph').evaluate((element) => element.scrollIntoView({ block: 'center' }));
+    const file = join(OUT, 'network-hundreds.png');
+    await page.screenshot({ path: file });
+    console.error(`wrote ${file}`);
+  } finally {
+    await browser.close();
+  }
+}
+
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   const home = mkdtempSync(join(tmpdir(), 'gov-kg-screenshots-'));
@@ -199,6 +216,13 @@ async function main(): Promise<void> {
     try {
       const base = server.url.replace(/\/graphql$/, '');
       await photograph(base, await pickSubjects(server.url));
+      // The seeds have a dozen co-owning agencies; the overview is also shown with a few hundred.
+      await driver.executeQuery('MATCH (n) DETACH DELETE n');
+      const synthetic = syntheticNetwork();
+      await loadGraph(driver, synthetic.graph, {
+        texts: new Map([[synthetic.graph.documents[0]!.id, synthetic.text]]),
+      });
+      await photographNetwork(base);
     } finally {
       await server.stop(1000);
     }

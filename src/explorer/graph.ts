@@ -58,7 +58,11 @@ export const BASE_STYLE: StylesheetJson = [
       color: '#4a5560',
     },
   },
-  { selector: '.faded', style: { opacity: 0.15 } },
+];
+
+/** After each graph's own style, so that fading and selection win over it. */
+const OVERLAY_STYLE: StylesheetJson = [
+  { selector: '.faded', style: { opacity: 0.08 } },
   { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#f1c40f' } },
   { selector: 'edge:selected', style: { 'line-color': '#f1c40f', 'target-arrow-color': '#f1c40f' } },
 ];
@@ -80,7 +84,7 @@ export function drawGraph(options: GraphOptions): Core {
   const cy = cytoscape({
     container: options.container,
     elements: options.elements,
-    style: [...BASE_STYLE, ...(options.style ?? [])],
+    style: [...BASE_STYLE, ...(options.style ?? []), ...OVERLAY_STYLE],
     wheelSensitivity: 0.3,
     minZoom: 0.05,
     maxZoom: 4,

@@ -41,7 +41,8 @@ beforeAll(async () => {
   // The explorer bundle is built once per process: build it while Neo4j is seeded and Chromium starts.
   [api, browser] = await Promise.all([startHarness(), launchChromium(), explorerScript()]);
   base = api.server.url.replace(/\/graphql$/, '');
-});
+  // On a fresh machine (as root) Chromium is installed first: apt-get update and install take minutes.
+}, 600_000);
 afterAll(async () => {
   await browser?.close();
   await api?.stop();

@@ -3,7 +3,7 @@
  * projects, edges as wide as the number of shared projects. A node opens its agency; an edge lists the
  * shared projects with each agency's role and the sentences that say so.
  */
-import type { ElementDefinition } from 'cytoscape';
+import type { EdgeSingular, ElementDefinition } from 'cytoscape';
 import { gql } from '../api.js';
 import { h, replace } from '../dom.js';
 import { bi, biText, enumText } from '../i18n.js';
@@ -65,6 +65,9 @@ export function networkElements(network: Network, centre?: string): ElementDefin
   ];
 }
 
+/** Smallest label (in screen pixels) shown in a large network. */
+const MIN_LABEL_PX = 11;
+
 export function drawNetwork(
   name: string,
   container: HTMLElement,
@@ -75,6 +78,10 @@ export function drawNetwork(
   const maxProjects = Math.max(1, ...network.nodes.map((n) => n.projectCount));
   const elements = networkElements(network, handlers.centre);
   const maxWeight = Math.max(1, ...elements.map((e) => Number(e.data.weight ?? 0)));
+  // Label size grows with the weighted degree, so hubs read first.
+  for (const e of elements) {
+    if (e.data.weight !== undefined) e.data.fontSize = 8 + (16 * Number(e.data.weight)) / maxWeight;
+  }
   const cy = drawGraph({
     name,
     container,
@@ -86,15 +93,17 @@ export function drawNetwork(
         style: {
           width: `mapData(projects, 0, ${maxProjects}, 14, 48)`,
           height: `mapData(projects, 0, ${maxProjects}, 14, 48)`,
-          // Hubs are labelled at any zoom; small agencies once zoomed in (min-zoomed-font-size).
-          'font-size': `mapData(weight, 0, ${maxWeight}, 10, 22)`,
-          'min-zoomed-font-size': 9,
+          'font-size': 'data(fontSize)',
         },
       },
+      { selector: 'node.unlabelled', style: { 'text-opacity': 0 } },
       {
         selector: 'edge',
         style: {
           width: `mapData(shared, 1, ${maxShared}, 1.5, 12)`,
+          // Light edges recede, so that the heavy ones (many shared projects) stand out.
+          opacity: (edge: EdgeSingular) =>
+            0.35 + (0.6 * (Number(edge.data('shared')) - 1)) / Math.max(1, maxShared - 1),
           label: network.edges.length <= 60 ? 'data(label)' : '',
           'text-background-color': '#ffffff',
           'text-background-opacity': 0.8,
@@ -102,6 +111,20 @@ export function drawNetwork(
       },
     ],
   });
+  // Hundreds of labels at once are unreadable: with many agencies a label shows once zooming makes it
+  // at least MIN_LABEL_PX tall (hubs at once, the rest as you zoom in), and always for the selected one.
+  const labelAll = network.nodes.length <= 60;
+  const showLabels = () =>
+    cy.batch(() =>
+      cy.nodes().forEach((n) => {
+        n.toggleClass(
+          'unlabelled',
+          !labelAll && !n.selected() && n.data('fontSize') * cy.zoom() < MIN_LABEL_PX,
+        );
+      }),
+    );
+  cy.on('zoom select unselect', showLabels);
+  showLabels();
   cy.on('tap', 'node', (event) => handlers.onNode(event.target.id()));
   cy.on('tap', 'edge', (event) => handlers.onEdge(event.target.data('source'), event.target.data('target')));
 }
