@@ -78,9 +78,14 @@ export interface GraphOptions {
 /** Fitting a graph of two or three nodes would blow them up to fill the box. */
 const MAX_FIT_ZOOM = 1.2;
 
-/** Draws a graph (replacing an earlier one of the same name) and highlights a node's neighbourhood on hover. */
+/**
+ * Draws a graph (replacing an earlier one of the same name) and highlights a node's neighbourhood on
+ * hover. The graph is registered once laid out and framed, so a script that finds it there can click
+ * where its nodes are.
+ */
 export function drawGraph(options: GraphOptions): Core {
   window.kgExplorer.graphs[options.name]?.destroy();
+  delete window.kgExplorer.graphs[options.name];
   const cy = cytoscape({
     container: options.container,
     elements: options.elements,
@@ -89,20 +94,20 @@ export function drawGraph(options: GraphOptions): Core {
     minZoom: 0.05,
     maxZoom: 4,
   });
+  cy.on('mouseover', 'node', (event) => {
+    const near = event.target.closedNeighborhood();
+    cy.elements().not(near).addClass('faded');
+  });
+  cy.on('mouseout', 'node', () => cy.elements().removeClass('faded'));
   const layout = cy.layout(options.layout);
   layout.one('layoutstop', () => {
     if (cy.zoom() > MAX_FIT_ZOOM) {
       cy.zoom(MAX_FIT_ZOOM);
       cy.center();
     }
+    if (!cy.destroyed()) window.kgExplorer.graphs[options.name] = cy;
   });
   layout.run();
-  cy.on('mouseover', 'node', (event) => {
-    const near = event.target.closedNeighborhood();
-    cy.elements().not(near).addClass('faded');
-  });
-  cy.on('mouseout', 'node', () => cy.elements().removeClass('faded'));
-  window.kgExplorer.graphs[options.name] = cy;
   return cy;
 }
 

@@ -66,7 +66,21 @@ afterEach(async () => {
 
 /** Waits until the page shows this heading (pages render after their queries answer). */
 async function heading(text: string): Promise<void> {
-  await page.waitForSelector(`main[data-state="ready"] h1:text-is("${text}")`, { timeout: 15_000 });
+  try {
+    await page.waitForSelector(`main[data-state="ready"] h1:text-is("${text}")`, { timeout: 30_000 });
+  } catch (error) {
+    // Say what the page shows instead (an error box, another page, still loading).
+    const state = await page.evaluate(() => {
+      const main = (globalThis as unknown as PageWindow).document.querySelector('main') as unknown as {
+        dataset: { state?: string };
+        textContent: string;
+      } | null;
+      return `${main?.dataset.state}: ${main?.textContent?.slice(0, 300)}`;
+    });
+    throw new Error(`no heading ${text} at ${page.url()} (${state}; ${problems.join('; ')})`, {
+      cause: error,
+    });
+  }
 }
 
 /** Clicks a node of a drawn graph where it is on the screen, as a user would. */
