@@ -4,6 +4,8 @@
  * variable: a bad value is an EnvironmentError naming the variable, what it holds and what it should
  * hold. Nothing else in src/ reads process.env.
  */
+import { baseUri } from './linked-data/base-uri.js';
+import { DEFAULT_BASE_URI } from './linked-data/iri.js';
 import { EnvironmentError } from './errors.js';
 
 export const DEFAULT_NEO4J_USER = 'neo4j';
@@ -41,6 +43,10 @@ export interface Config {
     /** Internal errors reach clients with message and stack trace. */
     development: boolean;
   };
+  /** KG_BASE_URI: the base of every IRI (docs/linked-data.md). */
+  linkedData: { baseUri: string };
+  /** CHROMIUM_PATH: the Chromium the browser tests and screenshots drive. */
+  browser: { chromiumPath: string };
   /** NEO4J_TEST_URI / _USER / _PASSWORD / _DATABASE: the tests use (and wipe) this server. */
   testNeo4j?: Neo4jServerConfig;
 }
@@ -74,6 +80,8 @@ export function parseConfig(env: Env): Config {
       ...(apiKey ? { apiKey } : {}),
       development: env['NODE_ENV'] === 'development',
     },
+    linkedData: { baseUri: read.baseUri('KG_BASE_URI') },
+    browser: { chromiumPath: read.text('CHROMIUM_PATH') ?? '/usr/bin/chromium' },
   };
   const testUri = read.neo4jUri('NEO4J_TEST_URI');
   if (testUri) {
@@ -129,6 +137,17 @@ class EnvReader {
     if (raw === 'on' || raw === 'off') return raw === 'on';
     this.problems.push(`${name}='${raw}' must be 'on' or 'off'`);
     return fallback;
+  }
+
+  /** An http(s) URL without query or fragment, without its trailing slash. */
+  baseUri(name: string): string {
+    const raw = this.text(name);
+    try {
+      return baseUri(raw);
+    } catch (error) {
+      this.problems.push((error as Error).message);
+      return DEFAULT_BASE_URI;
+    }
   }
 
   neo4jUri(name: string): string | undefined {

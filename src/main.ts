@@ -99,6 +99,7 @@ async function main(): Promise<void> {
       port: config.api.port,
       apiKey: config.api.apiKey,
       development: config.api.development,
+      baseUri: config.linkedData.baseUri,
       ...(settings.database ? { database: settings.database } : {}),
     });
   } catch (error) {
@@ -106,6 +107,7 @@ async function main(): Promise<void> {
     await stopDatabase();
     throw error;
   }
+  console.error(`[api] explorer at ${api.url.replace(/graphql$/, '')}`);
   console.error(`[api] GraphQL at ${api.url} (open it in a browser for the playground)`);
   if (!config.api.apiKey) console.error('[api] KG_API_KEY is not set: mutations are disabled');
 

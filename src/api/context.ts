@@ -15,6 +15,8 @@ import { SearchService } from './services/search.js';
 
 export interface ApiContext {
   auth: AuthState;
+  /** KG_BASE_URI: the base of every IRI (linked-data/iri.ts). */
+  baseUri: string;
   loaders: Loaders;
   entities: EntityService;
   agencies: AgencyService;
@@ -32,6 +34,7 @@ export interface ContextDeps {
   reader: GraphReader;
   database?: string;
   extractor?: Extractor;
+  baseUri: string;
 }
 
 /** Built per request: DataLoader caches must not outlive one request. */
@@ -40,6 +43,7 @@ export function createContext(deps: ContextDeps, auth: AuthState): ApiContext {
   const entities = new EntityService(deps.reader, loaders);
   return {
     auth,
+    baseUri: deps.baseUri,
     loaders,
     entities,
     agencies: new AgencyService(deps.reader, loaders, entities),

@@ -19,8 +19,20 @@ import { entitiesById } from './translate/entities.js';
 import { coOwnersOf, type PairQuery } from './translate/agencies.js';
 import { dependencyLinks } from './translate/projects.js';
 import { projectsOfPlaces } from './translate/places.js';
-import { documentCounts, documentsById, factsOfDocuments } from './translate/documents.js';
-import { mentioningDocuments, neighbourNodes, neighbours, type HopName } from './translate/relations.js';
+import {
+  documentCounts,
+  documentsById,
+  documentTextRanges,
+  factsOfDocuments,
+} from './translate/documents.js';
+import {
+  factsOfEntities,
+  mentioningDocuments,
+  neighbourNodes,
+  neighbours,
+  type HopName,
+} from './translate/relations.js';
+import type { TextChunkRow } from '../store/document-text.js';
 import { dependencyKey, type Prefetch } from './translate/prefetch.js';
 import type { Statement } from './translate/statement.js';
 
@@ -251,6 +263,36 @@ export class Loaders {
         await this.rows(factsOfDocuments(ids, types, window)),
         (row) => pageFromRow(row, window, loadedFact),
         { items: [], total: 0, skip: window.skip },
+      ),
+    ).load(documentId);
+  }
+
+  /** The facts an entity takes part in, one page, optionally only of some types. */
+  factsOfEntity(
+    label: NodeLabel,
+    id: string,
+    types: string[] | null,
+    window: PageWindow,
+  ): Promise<Page<LoadedFact>> {
+    const key = `entityFacts:${label}:${JSON.stringify([types, window])}`;
+    return this.loader<Page<LoadedFact>>(key, async (ids) =>
+      oneById(
+        ids,
+        await this.rows(factsOfEntities(label, ids, types, window)),
+        (row) => pageFromRow(row, window, loadedFact),
+        { items: [], total: 0, skip: window.skip },
+      ),
+    ).load(id);
+  }
+
+  /** The stored text chunks of a document overlapping [start, end); null when its text is not stored. */
+  documentText(documentId: string, start: number, end: number): Promise<TextChunkRow[] | null> {
+    return this.loader<TextChunkRow[] | null>(`text:${start}:${end}`, async (ids) =>
+      oneById(
+        ids,
+        await this.rows(documentTextRanges(ids, start, end)),
+        (row) => (row.stored ? (row.chunks as TextChunkRow[]) : null),
+        null,
       ),
     ).load(documentId);
   }

@@ -9,7 +9,7 @@ import { disableNagle } from '../store/tcp-no-delay.js';
 import { startServer } from './server.js';
 
 async function main(): Promise<void> {
-  const { api } = getConfig();
+  const { api, linkedData } = getConfig();
   const settings = connectionSettings();
   // This entry point decides how the process's connections behave (see tcp-no-delay.ts).
   disableNagle();
@@ -21,7 +21,9 @@ async function main(): Promise<void> {
     database: settings.database,
     apiKey: api.apiKey,
     development: api.development,
+    baseUri: linkedData.baseUri,
   });
+  console.error(`[api] explorer at ${server.url.replace(/graphql$/, '')}`);
   console.error(`[api] GraphQL at ${server.url} (playground: open it in a browser)`);
   if (!api.apiKey) console.error('[api] KG_API_KEY is not set: mutations are disabled');
 

@@ -1,6 +1,8 @@
 /**
  * The API server: GraphQL (queries open, mutations with the API key) at /graphql, the GraphiQL
- * playground at /graphql in a browser, /healthz (process up) and /readyz (Neo4j answers).
+ * playground at /graphql in a browser, the explorer at / (and at every IRI asked for as text/html),
+ * linked data at the IRIs (/id/<label>/<key>) and the @context at /ns/context.jsonld, /healthz
+ * (process up) and /readyz (Neo4j answers).
  */
 import 'reflect-metadata';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -14,6 +16,7 @@ import {
 import type { Driver } from 'neo4j-driver';
 import { DEFAULT_API_HOST, DEFAULT_API_PORT } from '../config.js';
 import { KgError } from '../errors.js';
+import { DEFAULT_BASE_URI } from '../linked-data/iri.js';
 import { applySchema } from '../store/schema.js';
 import { authState } from './auth.js';
 import { createContext, type ApiContext } from './context.js';
@@ -26,6 +29,11 @@ import { loadTabs, playgroundHtml } from './playground/page.js';
 import { buildApiSchema } from './schema/build.js';
 import type { Extractor } from './services/ingest.js';
 import { statement } from './translate/statement.js';
+import { CONTEXT_PATH, VOCABULARY_PATH } from '../linked-data/vocabulary.js';
+import { EXPLORER_ASSETS } from './explorer/bundle.js';
+import { EXPLORER_ASSET_BASE, EXPLORER_PATHS, explorerHtml } from './explorer/page.js';
+import { handleIri, sendContext } from './linked-data-http.js';
+import { LinkedDataService } from './services/linked-data.js';
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 const QUERIES_DIR = fileURLToPath(new URL('../../queries/', import.meta.url));
@@ -46,6 +54,8 @@ export interface ServerOptions {
   extractor?: Extractor;
   /** Internal errors reach clients with their message and stack trace (default false). */
   development?: boolean;
+  /** Base of every IRI (default: KG_BASE_URI, else http://127.0.0.1:4000). */
+  baseUri?: string;
 }
 
 export interface RunningServer {
@@ -100,8 +110,19 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   await apollo.start();
 
-  const deps = { driver, reader, database: options.database, extractor: options.extractor };
+  const deps = {
+    driver,
+    reader,
+    database: options.database,
+    extractor: options.extractor,
+    baseUri: options.baseUri ?? DEFAULT_BASE_URI,
+  };
   const queriesDir = options.queriesDir ?? QUERIES_DIR;
+  const iris = {
+    linkedData: new LinkedDataService(reader, deps.baseUri),
+    base: deps.baseUri,
+    explorerPage: async () => explorerHtml(),
+  };
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
@@ -128,12 +149,23 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         createContext(deps, authState(apiKey, req.headers.authorization)),
       );
     }
-    if (pathname === '/') {
-      res.writeHead(302, { location: '/graphql' });
-      res.end();
+    if (pathname.startsWith('/id/')) return handleIri(req, res, pathname, iris);
+    if (pathname === CONTEXT_PATH || pathname === VOCABULARY_PATH) return sendContext(res, deps.baseUri);
+    if (pathname.startsWith(`${EXPLORER_ASSET_BASE}/`)) {
+      const name = pathname.slice(EXPLORER_ASSET_BASE.length + 1);
+      const asset = Object.hasOwn(EXPLORER_ASSETS, name) ? EXPLORER_ASSETS[name] : undefined;
+      if (!asset || req.method !== 'GET') return sendJsonError(res, 404, 'No such asset', 'NOT_FOUND');
+      const body = await asset.body();
+      res.writeHead(200, { 'content-type': asset.type, 'cache-control': 'no-cache' });
+      res.end(body);
       return;
     }
-    sendJsonError(res, 404, `Nothing at ${pathname}: the API is at /graphql`, 'NOT_FOUND');
+    if (EXPLORER_PATHS.has(pathname) && (req.method === 'GET' || req.method === 'HEAD')) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(explorerHtml());
+      return;
+    }
+    sendJsonError(res, 404, `Nothing at ${pathname}: the explorer is at /, the API at /graphql`, 'NOT_FOUND');
   }
 
   const server = createServer((req, res) => {

@@ -30,7 +30,7 @@ const COMMANDS: Record<string, Command> = {
     load: () => import('./commands/stats.js'),
   },
   export: {
-    summary: 'export [--out graph.json]                 graph JSON back out of Neo4j',
+    summary: 'export [--format graph|jsonld|nquads] [--out f]  the stored graph as graph JSON or linked data',
     load: () => import('./commands/export.js'),
   },
   eval: {

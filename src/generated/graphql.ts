@@ -26,9 +26,13 @@ export type Agency = Entity & {
   coOwners: AgencyPairConnection;
   /** Documents that mention it */
   documents: Array<Document>;
+  /** The facts it takes part in (either end), with evidence, by type and the other end's name */
+  facts: FactConnection;
   /** Amounts it holds, spends or provides */
   funding: Array<Funding>;
   id: Scalars['ID']['output'];
+  /** Stable IRI: <KG_BASE_URI>/id/<label>/<key>; JSON-LD or the explorer page */
+  iri: Scalars['String']['output'];
   /** Where the agency has authority, e.g. 珠海市 */
   jurisdiction?: Maybe<Scalars['String']['output']>;
   kind?: Maybe<AgencyKind>;
@@ -52,6 +56,14 @@ export type AgencyCoOwnersArgs = {
   jurisdiction?: InputMaybe<Scalars['String']['input']>;
   minShared?: Scalars['Int']['input'];
   role?: InputMaybe<Role>;
+};
+
+
+/** A public body, party organ, task force, enterprise or institution */
+export type AgencyFactsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<RelationType>>;
 };
 
 
@@ -91,6 +103,37 @@ export type AgencyKind =
   | 'PARTY'
   | 'SOE'
   | 'TASK_FORCE';
+
+/** Agencies as nodes and co-ownership as weighted edges, heaviest edges first */
+export type AgencyNetwork = {
+  __typename?: 'AgencyNetwork';
+  edges: Array<AgencyNetworkEdge>;
+  /** The agencies on the returned edges (and the centre, if any) */
+  nodes: Array<AgencyNetworkNode>;
+  /** Edges before the maxEdges cut */
+  totalEdges: Scalars['Int']['output'];
+  /** Whether lighter edges were left out (maxEdges) */
+  truncated: Scalars['Boolean']['output'];
+};
+
+/** Two agencies that own projects together; the weight is how many */
+export type AgencyNetworkEdge = {
+  __typename?: 'AgencyNetworkEdge';
+  /** How many projects both own */
+  sharedCount: Scalars['Int']['output'];
+  /** Id of one agency (the smaller id) */
+  source: Scalars['ID']['output'];
+  /** Id of the other agency */
+  target: Scalars['ID']['output'];
+};
+
+/** An agency in the co-ownership network */
+export type AgencyNetworkNode = {
+  __typename?: 'AgencyNetworkNode';
+  agency: Agency;
+  /** Projects it owns (in the role asked for, if any) */
+  projectCount: Scalars['Int']['output'];
+};
 
 /** Two agencies that own projects together (lead or assist) */
 export type AgencyPair = {
@@ -165,8 +208,12 @@ export type Document = {
   file: Scalars['String']['output'];
   genre?: Maybe<Genre>;
   id: Scalars['ID']['output'];
+  /** Stable IRI: <KG_BASE_URI>/id/<label>/<key>; JSON-LD or the explorer page */
+  iri: Scalars['String']['output'];
   issuer?: Maybe<Scalars['String']['output']>;
   jurisdiction?: Maybe<Scalars['String']['output']>;
+  /** The decoded original text from start to end (default and at most 50,000 characters; end is cut to the length); null when the text is not stored */
+  text?: Maybe<TextRange>;
   title?: Maybe<Scalars['String']['output']>;
 };
 
@@ -176,6 +223,13 @@ export type DocumentFactsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationType>>;
+};
+
+
+/** A source document */
+export type DocumentTextArgs = {
+  end?: InputMaybe<Scalars['Int']['input']>;
+  start?: Scalars['Int']['input'];
 };
 
 export type DocumentConnection = {
@@ -203,6 +257,8 @@ export type Entity = {
   /** Other names found in the documents (abbreviations, short forms) */
   aliases: Array<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** Stable IRI: <KG_BASE_URI>/id/<label>/<key>; JSON-LD or the explorer page */
+  iri: Scalars['String']['output'];
   label: EntityLabel;
   name: Scalars['String']['output'];
 };
@@ -281,7 +337,11 @@ export type Funding = Entity & {
   aliases: Array<Scalars['String']['output']>;
   documents: Array<Document>;
   evidence: Array<Evidence>;
+  /** The facts it takes part in (either end), with evidence, by type and the other end's name */
+  facts: FactConnection;
   id: Scalars['ID']['output'];
+  /** Stable IRI: <KG_BASE_URI>/id/<label>/<key>; JSON-LD or the explorer page */
+  iri: Scalars['String']['output'];
   kind?: Maybe<FundingKind>;
   label: EntityLabel;
   name: Scalars['String']['output'];
@@ -293,6 +353,14 @@ export type Funding = Entity & {
   recipients: Array<Entity>;
   /** Amount in yuan */
   yuan?: Maybe<Scalars['Float']['output']>;
+};
+
+
+/** An amount of money stated in a document */
+export type FundingFactsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<RelationType>>;
 };
 
 export type FundingFilter = {
@@ -422,12 +490,24 @@ export type Person = Entity & {
   __typename?: 'Person';
   /** Other names found in the documents (abbreviations, short forms) */
   aliases: Array<Scalars['String']['output']>;
+  /** The facts it takes part in (either end), with evidence, by type and the other end's name */
+  facts: FactConnection;
   id: Scalars['ID']['output'];
+  /** Stable IRI: <KG_BASE_URI>/id/<label>/<key>; JSON-LD or the explorer page */
+  iri: Scalars['String']['output'];
   label: EntityLabel;
   name: Scalars['String']['output'];
   /** Projects the person is responsible for */
   oversees: Array<Project>;
   title?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A named official */
+export type PersonFactsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<RelationType>>;
 };
 
 /** An administrative area or zone */
@@ -440,13 +520,25 @@ export type Place = Entity & {
   children: Array<Place>;
   /** Administrative division code */
   code?: Maybe<Scalars['String']['output']>;
+  /** The facts it takes part in (either end), with evidence, by type and the other end's name */
+  facts: FactConnection;
   id: Scalars['ID']['output'];
+  /** Stable IRI: <KG_BASE_URI>/id/<label>/<key>; JSON-LD or the explorer page */
+  iri: Scalars['String']['output'];
   label: EntityLabel;
   level?: Maybe<PlaceLevel>;
   name: Scalars['String']['output'];
   parent?: Maybe<Place>;
   /** Projects located here */
   projects: ProjectConnection;
+};
+
+
+/** An administrative area or zone */
+export type PlaceFactsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<RelationType>>;
 };
 
 
@@ -507,6 +599,8 @@ export type Project = Entity & {
   facts: Array<Fact>;
   funding: ProjectFunding;
   id: Scalars['ID']['output'];
+  /** Stable IRI: <KG_BASE_URI>/id/<label>/<key>; JSON-LD or the explorer page */
+  iri: Scalars['String']['output'];
   kind?: Maybe<ProjectKind>;
   label: EntityLabel;
   /** Lead units */
@@ -588,11 +682,15 @@ export type Query = {
   agencies: AgencyConnection;
   /** One agency by id, or by any name or alias (市发改局) within an optional jurisdiction; an ambiguous name is an error listing the candidates */
   agency: Agency;
+  /** The co-ownership network: agencies and, for each pair owning projects together, an edge weighted by how many */
+  agencyNetwork: AgencyNetwork;
   /** Pairs of agencies that own projects together, most shared first */
   agencyPairs: AgencyPairConnection;
   document: Document;
   /** Loaded documents, newest first */
   documents: DocumentConnection;
+  /** Any entity (agency, project, place, funding, person) by id */
+  entity: Entity;
   /** Sums in yuan, grouped, largest first */
   fundingSummary: FundingGroupConnection;
   /** The shortest connection between two entities over facts; null when none within maxHops */
@@ -623,6 +721,15 @@ export type QueryAgencyArgs = {
 };
 
 
+export type QueryAgencyNetworkArgs = {
+  around?: InputMaybe<Scalars['ID']['input']>;
+  jurisdiction?: InputMaybe<Scalars['String']['input']>;
+  maxEdges?: Scalars['Int']['input'];
+  minShared?: Scalars['Int']['input'];
+  role?: InputMaybe<Role>;
+};
+
+
 export type QueryAgencyPairsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -641,6 +748,11 @@ export type QueryDocumentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DocumentFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryEntityArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -710,6 +822,16 @@ export type Role =
   | 'ASSIST'
   | 'LEAD';
 
+/** A range of a document's decoded original text */
+export type TextRange = {
+  __typename?: 'TextRange';
+  /** End offset (exclusive) */
+  end: Scalars['Int']['output'];
+  /** Start offset (JavaScript string index), as evidence offsets */
+  start: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
+};
+
 export type AgencyByNameQueryVariables = Exact<{
   name: Scalars['String']['input'];
   jurisdiction?: InputMaybe<Scalars['String']['input']>;
@@ -718,6 +840,17 @@ export type AgencyByNameQueryVariables = Exact<{
 
 
 export type AgencyByNameQuery = { __typename?: 'Query', agency: { __typename?: 'Agency', id: string, name: string, aliases: Array<string>, jurisdiction?: string | null, projects: { __typename?: 'ProjectConnection', totalCount: number, edges: Array<{ __typename?: 'ProjectEdge', node: { __typename?: 'Project', id: string, name: string } }> } } };
+
+export type CoOwnershipNetworkQueryVariables = Exact<{
+  minShared?: Scalars['Int']['input'];
+  role?: InputMaybe<Role>;
+  jurisdiction?: InputMaybe<Scalars['String']['input']>;
+  around?: InputMaybe<Scalars['ID']['input']>;
+  maxEdges?: Scalars['Int']['input'];
+}>;
+
+
+export type CoOwnershipNetworkQuery = { __typename?: 'Query', agencyNetwork: { __typename?: 'AgencyNetwork', totalEdges: number, truncated: boolean, nodes: Array<{ __typename?: 'AgencyNetworkNode', projectCount: number, agency: { __typename?: 'Agency', id: string, iri: string, name: string, jurisdiction?: string | null } }>, edges: Array<{ __typename?: 'AgencyNetworkEdge', source: string, target: string, sharedCount: number }> } };
 
 export type CoOwningAgenciesQueryVariables = Exact<{
   minShared?: InputMaybe<Scalars['Int']['input']>;
@@ -776,6 +909,7 @@ export type WhereTheMoneyGoesQuery = { __typename?: 'Query', byPlace: { __typena
 
 
 export const AgencyByNameDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AgencyByName"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"jurisdiction"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agency"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"Argument","name":{"kind":"Name","value":"jurisdiction"},"value":{"kind":"Variable","name":{"kind":"Name","value":"jurisdiction"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"jurisdiction"}},{"kind":"Field","name":{"kind":"Name","value":"projects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AgencyByNameQuery, AgencyByNameQueryVariables>;
+export const CoOwnershipNetworkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CoOwnershipNetwork"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"minShared"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},"defaultValue":{"kind":"IntValue","value":"1"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"role"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Role"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"jurisdiction"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"around"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"maxEdges"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},"defaultValue":{"kind":"IntValue","value":"500"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agencyNetwork"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"minShared"},"value":{"kind":"Variable","name":{"kind":"Name","value":"minShared"}}},{"kind":"Argument","name":{"kind":"Name","value":"role"},"value":{"kind":"Variable","name":{"kind":"Name","value":"role"}}},{"kind":"Argument","name":{"kind":"Name","value":"jurisdiction"},"value":{"kind":"Variable","name":{"kind":"Name","value":"jurisdiction"}}},{"kind":"Argument","name":{"kind":"Name","value":"around"},"value":{"kind":"Variable","name":{"kind":"Name","value":"around"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxEdges"},"value":{"kind":"Variable","name":{"kind":"Name","value":"maxEdges"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalEdges"}},{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"iri"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"jurisdiction"}}]}},{"kind":"Field","name":{"kind":"Name","value":"projectCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"sharedCount"}}]}}]}}]}}]} as unknown as DocumentNode<CoOwnershipNetworkQuery, CoOwnershipNetworkQueryVariables>;
 export const CoOwningAgenciesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CoOwningAgencies"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"minShared"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"2"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"role"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Role"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"jurisdiction"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"10"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agencyPairs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"minShared"},"value":{"kind":"Variable","name":{"kind":"Name","value":"minShared"}}},{"kind":"Argument","name":{"kind":"Name","value":"role"},"value":{"kind":"Variable","name":{"kind":"Name","value":"role"}}},{"kind":"Argument","name":{"kind":"Name","value":"jurisdiction"},"value":{"kind":"Variable","name":{"kind":"Name","value":"jurisdiction"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"a"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"b"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sharedCount"}},{"kind":"Field","name":{"kind":"Name","value":"projects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<CoOwningAgenciesQuery, CoOwningAgenciesQueryVariables>;
 export const DependencyChainDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DependencyChain"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"depth"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"3"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"dependsOn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"depth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"depth"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"dependents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"depth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"depth"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DependencyChainQuery, DependencyChainQueryVariables>;
 export const DistrictProjectsWithFundingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DistrictProjectsWithFunding"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"place"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"place"},"value":{"kind":"Variable","name":{"kind":"Name","value":"place"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"EnumValue","value":"FUNDING_DESC"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"places"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leads"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"funding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"yuan"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<DistrictProjectsWithFundingQuery, DistrictProjectsWithFundingQueryVariables>;

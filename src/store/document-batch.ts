@@ -21,6 +21,7 @@ import {
   type NodeLabel,
   type NodeProps,
 } from '../model/graph-json.js';
+import { storedTextChunks, type TextChunkRow } from './document-text.js';
 import { passageAround, passageId } from './passage.js';
 
 export interface NodeRow {
@@ -61,6 +62,8 @@ export interface PassageRow {
 export interface DocumentBatch {
   document: GraphDocument;
   passages: PassageRow[];
+  /** The decoded original text in chunks (document-text.ts); empty when the text is not known. */
+  textChunks: TextChunkRow[];
   nodes: Partial<Record<NodeLabel, NodeRow[]>>;
   edges: EdgeGroup[];
   nodeCount: number;
@@ -130,7 +133,8 @@ export function splitByDocument(
 
   const batches = graph.documents.map((document) => {
     const share = perDoc.get(document.id)!;
-    return buildBatch(document, share.nodeIds, share.edges, share.passages, nodeById);
+    const textChunks = storedTextChunks(texts.get(document.id), document.chars);
+    return buildBatch(document, share.nodeIds, share.edges, share.passages, nodeById, textChunks);
   });
   return { batches, unattributedNodes: onlyDoc ? 0 : orphans.length };
 }
@@ -150,6 +154,7 @@ function buildBatch(
   edges: Map<string, EdgeDraft>,
   passages: Map<string, PassageRow>,
   nodeById: Map<string, GraphNode>,
+  textChunks: TextChunkRow[],
 ): DocumentBatch {
   const nodes: Partial<Record<NodeLabel, NodeRow[]>> = {};
   for (const id of [...nodeIds].sort()) {
@@ -191,6 +196,7 @@ function buildBatch(
   const batch = {
     document,
     passages: passageRows,
+    textChunks,
     nodes,
     edges: edgeGroups,
     nodeCount: Object.values(nodes).reduce((sum, rows) => sum + rows.length, 0),

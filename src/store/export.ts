@@ -60,12 +60,14 @@ export async function exportGraph(driver: Driver, options: { database?: string }
   }
 }
 
-function toDocument(p: Record<string, unknown>): GraphDocument {
+/** A Document node's properties as a graph JSON document. */
+export function toDocument(p: Record<string, unknown>): GraphDocument {
   const doc = Object.fromEntries(DOCUMENT_FIELDS.map((k) => [k, p[k] ?? null]));
   return doc as unknown as GraphDocument;
 }
 
-function toNode(labels: string[], p: Record<string, unknown>): GraphNode {
+/** An entity node's labels and properties as a graph JSON node (flattened props gathered back). */
+export function toNode(labels: string[], p: Record<string, unknown>): GraphNode {
   const label = NODE_LABELS.find((l) => labels.includes(l)) as NodeLabel;
   const aliases = Array.isArray(p.aliases) ? (p.aliases as string[]) : [];
   return {
@@ -77,7 +79,8 @@ function toNode(labels: string[], p: Record<string, unknown>): GraphNode {
   };
 }
 
-function toEdge(type: EdgeType, from: string, to: string, p: Record<string, unknown>): GraphEdge {
+/** A fact relationship as a graph JSON edge (the parallel evidence lists as items). */
+export function toEdge(type: EdgeType, from: string, to: string, p: Record<string, unknown>): GraphEdge {
   const docs = (p.evDocs as string[] | undefined) ?? [];
   const evidence: Evidence[] = docs.map((doc, i) => ({
     doc,

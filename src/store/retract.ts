@@ -7,11 +7,12 @@
  *    evidence are deleted;
  * 2. its MENTIONS go, and entity nodes left with no relationship at all (no MENTIONS from another
  *    document, no fact) are deleted;
- * 3. the Document and its Passages are deleted.
+ * 3. the Document, its Passages and its text chunks are deleted.
  * Every relationship carrying evidence from the document joins two nodes the document MENTIONS, so
  * the search starts from those nodes rather than from the whole graph.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
+import { DELETE_TEXT } from './document-text.js';
 import { NO_REPLAN } from './no-replan.js';
 
 const STRIP_EVIDENCE = `${NO_REPLAN}
@@ -47,6 +48,8 @@ RETURN count(*) AS nodes`;
 
 const DROP_DOCUMENT = `${NO_REPLAN}
 MATCH (d:Document {id: $doc})
+${DELETE_TEXT}
+WITH d
 OPTIONAL MATCH (d)-[:HAS_PASSAGE]->(p:Passage)
 DETACH DELETE p
 WITH DISTINCT d

@@ -7,8 +7,8 @@ import type { Driver } from 'neo4j-driver';
 import { EDGE_TYPES, NODE_LABELS } from '../model/graph-json.js';
 import { fromCypher } from './neo4j-values.js';
 
-export const STORE_LABELS = ['Entity', ...NODE_LABELS, 'Document', 'Passage'] as const;
-export const STORE_RELATIONSHIPS = [...EDGE_TYPES, 'MENTIONS', 'HAS_PASSAGE'] as const;
+export const STORE_LABELS = ['Entity', ...NODE_LABELS, 'Document', 'Passage', 'TextChunk'] as const;
+export const STORE_RELATIONSHIPS = [...EDGE_TYPES, 'MENTIONS', 'HAS_PASSAGE', 'HAS_TEXT'] as const;
 
 export interface GraphStats {
   labels: Record<string, number>;

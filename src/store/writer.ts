@@ -6,7 +6,7 @@
  * 1. look for a stored document with the same id or the same file;
  *    - same id and same content hash → nothing to do ("unchanged"), so loading twice changes nothing;
  *    - otherwise retract the stored version(s) (see retract.ts) — "replaced";
- * 2. create the Document and its Passages;
+ * 2. create the Document, its Passages and its text (document-text.ts);
  * 3. MERGE the entity nodes it mentions (an UNWIND subquery per label; aliases are unioned with what
  *    other documents said) and CREATE its MENTIONS;
  * 4. MERGE the fact relationships (an UNWIND subquery per type and end labels, since neither can be
@@ -25,6 +25,7 @@ import {
   type NodeProps,
 } from '../model/graph-json.js';
 import { splitByDocument, type DocumentBatch } from './document-batch.js';
+import { WRITE_TEXT } from './document-text.js';
 import { toCypher } from './neo4j-values.js';
 import { retractDocument } from './retract.js';
 import { NO_REPLAN } from './no-replan.js';
@@ -190,6 +191,7 @@ function documentParameters(batch: DocumentBatch): Record<string, unknown> {
     // Offsets go as plain numbers (FLOAT on the wire) and become INTEGER in Cypher (toInteger):
     // converting every row in JavaScript cost more client time than the server spends on the batch.
     passages: batch.passages,
+    textChunks: batch.textChunks,
   };
   for (const label of NODE_LABELS) params[label] = (batch.nodes[label] ?? []).map(withCypherProps);
   for (const group of EDGE_GROUPS) params[groupParameter(group)] = [];
@@ -260,6 +262,7 @@ CALL (d) {
     id: row.id, doc: $doc, start: toInteger(row.start), end: toInteger(row.end), text: row.text
   })
 }`,
+  WRITE_TEXT,
   ...NODE_LABELS.map(mergeNodes),
   ...EDGE_GROUPS.map(mergeEdges),
 ].join('\n');

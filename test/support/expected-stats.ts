@@ -16,6 +16,8 @@ export function expectedStats(graph: GraphJson, texts?: ReadonlyMap<string, stri
     labels['Document']! += 1;
     labels['Passage']! += batch.passages.length;
     relationships['HAS_PASSAGE']! += batch.passages.length;
+    labels['TextChunk']! += batch.textChunks.length;
+    relationships['HAS_TEXT']! += batch.textChunks.length;
     relationships['MENTIONS']! += batch.nodeCount;
     evidence += batch.evidenceCount;
     for (const [label, rows] of Object.entries(batch.nodes)) {

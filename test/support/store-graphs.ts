@@ -137,4 +137,4 @@ export function threeDocuments(): GraphJson {
   });
 }
 
-export const TEXT_MAP = new Map(Object.entries(TEXTS));
+export const TEXT_MAP: ReadonlyMap<string, string> = new Map(Object.entries(TEXTS));

@@ -9,7 +9,15 @@ describe('parseConfig', () => {
       neo4j: { user: 'neo4j', password: '' },
       localServer: { boltPort: 7687, httpPort: 7474, classArchive: true },
       api: { host: '127.0.0.1', port: 4000, development: false },
+      linkedData: { baseUri: 'http://127.0.0.1:4000' },
+      browser: { chromiumPath: '/usr/bin/chromium' },
     });
+  });
+
+  it('names KG_BASE_URI when it is no http(s) URL', () => {
+    expect(() => parseConfig({ KG_BASE_URI: 'ftp://kg.example.org' })).toThrow(
+      /KG_BASE_URI='ftp:\/\/kg.example.org' must be an http\(s\) URL/u,
+    );
   });
 
   it('reads a configured server, the API settings and a test server', () => {

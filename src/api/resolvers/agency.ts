@@ -4,11 +4,18 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { ApiContext } from '../context.js';
 import { selectionOf } from '../selection.js';
 import type { EntityRow } from '../rows.js';
-import { AgencyConnection, AgencyPairConnection, ProjectConnection } from '../schema/connections.js';
+import {
+  AgencyConnection,
+  AgencyPairConnection,
+  FactConnection,
+  ProjectConnection,
+} from '../schema/connections.js';
 import { PageArgsType } from '../schema/connection.js';
 import { Role } from '../schema/enums.js';
 import { AgencyFilter } from '../schema/inputs.js';
-import { Agency, Document, Funding, Place } from '../schema/types.js';
+import { Agency, AgencyNetwork, Document, Funding, Place } from '../schema/types.js';
+import { FACTS_DESCRIPTION, FactPageArgs } from './facts-field.js';
+import { MAX_NETWORK_EDGES, DEFAULT_NETWORK_EDGES } from '../services/agencies.js';
 
 @Resolver(() => Agency)
 export class AgencyResolver {
@@ -53,6 +60,39 @@ export class AgencyResolver {
       { minShared, role, jurisdiction, ...page, counted: selection.has('totalCount') },
       selection,
     );
+  }
+
+  @Query(() => AgencyNetwork, {
+    description:
+      'The co-ownership network: agencies and, for each pair owning projects together, an edge weighted by how many',
+  })
+  agencyNetwork(
+    @Arg('minShared', () => Int, { defaultValue: 1 }) minShared: number,
+    @Arg('role', () => Role, { nullable: true, description: 'Both agencies hold this role' })
+    role: string | null,
+    @Arg('jurisdiction', () => String, {
+      nullable: true,
+      description: 'Both agencies are in it (the centre excepted)',
+    })
+    jurisdiction: string | null,
+    @Arg('around', () => ID, {
+      nullable: true,
+      description: 'Only this agency, its co-owners and the edges among them',
+    })
+    around: string | null,
+    @Arg('maxEdges', () => Int, {
+      defaultValue: DEFAULT_NETWORK_EDGES,
+      description: `Heaviest edges kept (at most ${MAX_NETWORK_EDGES})`,
+    })
+    maxEdges: number,
+    @Ctx() ctx: ApiContext,
+  ) {
+    return ctx.agencies.network({ minShared, role, jurisdiction, around, maxEdges });
+  }
+
+  @FieldResolver(() => FactConnection, { description: FACTS_DESCRIPTION })
+  facts(@Root() agency: EntityRow, @Args(() => FactPageArgs) args: FactPageArgs, @Ctx() ctx: ApiContext) {
+    return ctx.entities.facts('Agency', agency.id, args.types, args);
   }
 
   @FieldResolver(() => AgencyPairConnection, { description: 'Agencies that own projects with this one' })

@@ -8,7 +8,10 @@ import { PageArgsType } from '../schema/connection.js';
 import { Entity, Evidence } from '../schema/entity.js';
 import { RelationType } from '../schema/enums.js';
 import { DocumentFilter } from '../schema/inputs.js';
-import { DependencyLink, Document, Fact, FactCount, Project } from '../schema/types.js';
+import { DependencyLink, Document, Fact, FactCount, Project, TextRange } from '../schema/types.js';
+import { iriOf } from '../../linked-data/iri.js';
+import { MAX_TEXT_RANGE } from '../services/documents.js';
+import { IRI_DESCRIPTION } from './entity.js';
 import type { DependencyRow } from '../loaders.js';
 
 @Resolver(() => Document)
@@ -35,6 +38,24 @@ export class DocumentResolver {
     @Ctx() ctx: ApiContext,
   ) {
     return ctx.documents.facts(document.id, types, page);
+  }
+
+  @FieldResolver(() => String, { description: IRI_DESCRIPTION })
+  iri(@Root() document: DocumentRow, @Ctx() ctx: ApiContext): string {
+    return iriOf(ctx.baseUri, document.id);
+  }
+
+  @FieldResolver(() => TextRange, {
+    nullable: true,
+    description: `The decoded original text from start to end (default and at most ${MAX_TEXT_RANGE.toLocaleString('en')} characters; end is cut to the length); null when the text is not stored`,
+  })
+  text(
+    @Root() document: DocumentRow,
+    @Arg('start', () => Int, { defaultValue: 0 }) start: number,
+    @Arg('end', () => Int, { nullable: true }) end: number | null,
+    @Ctx() ctx: ApiContext,
+  ) {
+    return ctx.documents.text(document, start, end);
   }
 
   @FieldResolver(() => Int, { description: 'Entities the document mentions' })

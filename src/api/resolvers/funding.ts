@@ -1,10 +1,11 @@
 /** Funding amounts, people and where the money goes; the logic is in services/funding.ts. */
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
+import { FACTS_DESCRIPTION, FactPageArgs } from './facts-field.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ApiContext } from '../context.js';
 import { countsTotal } from '../selection.js';
 import type { EntityRow } from '../rows.js';
-import { FundingGroupConnection } from '../schema/connections.js';
+import { FactConnection, FundingGroupConnection } from '../schema/connections.js';
 import { PageArgsType } from '../schema/connection.js';
 import { Entity, Evidence } from '../schema/entity.js';
 import { FundingGroupBy } from '../schema/enums.js';
@@ -39,6 +40,11 @@ export class FundingResolver {
     return ctx.funding.evidence(funding.id);
   }
 
+  @FieldResolver(() => FactConnection, { description: FACTS_DESCRIPTION })
+  facts(@Root() funding: EntityRow, @Args(() => FactPageArgs) args: FactPageArgs, @Ctx() ctx: ApiContext) {
+    return ctx.entities.facts('Funding', funding.id, args.types, args);
+  }
+
   @FieldResolver(() => [Document])
   documents(@Root() funding: EntityRow, @Ctx() ctx: ApiContext) {
     return ctx.loaders.documentsMentioning('Funding', funding.id);
@@ -50,5 +56,10 @@ export class PersonResolver {
   @FieldResolver(() => [Project], { description: 'Projects the person is responsible for' })
   async oversees(@Root() person: EntityRow, @Ctx() ctx: ApiContext) {
     return (await ctx.loaders.neighbours('personProjects', person.id)).map((n) => n.node);
+  }
+
+  @FieldResolver(() => FactConnection, { description: FACTS_DESCRIPTION })
+  facts(@Root() person: EntityRow, @Args(() => FactPageArgs) args: FactPageArgs, @Ctx() ctx: ApiContext) {
+    return ctx.entities.facts('Person', person.id, args.types, args);
   }
 }

@@ -1,4 +1,5 @@
 import { AgencyResolver } from './agency.js';
+import { EntityResolver } from './entity.js';
 import { DependencyLinkResolver, DocumentResolver, EvidenceResolver, FactResolver } from './document.js';
 import { FundingResolver, PersonResolver } from './funding.js';
 import { MutationResolver } from './mutation.js';
@@ -7,6 +8,7 @@ import { ProjectResolver } from './project.js';
 import { SearchResolver } from './search.js';
 
 export const RESOLVERS = [
+  EntityResolver,
   AgencyResolver,
   ProjectResolver,
   PlaceResolver,

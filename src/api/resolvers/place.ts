@@ -4,7 +4,8 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { ApiContext } from '../context.js';
 import { countsTotal } from '../selection.js';
 import type { EntityRow } from '../rows.js';
-import { PlaceConnection, ProjectConnection } from '../schema/connections.js';
+import { FactConnection, PlaceConnection, ProjectConnection } from '../schema/connections.js';
+import { FACTS_DESCRIPTION, FactPageArgs } from './facts-field.js';
 import { PageArgsType } from '../schema/connection.js';
 import { PlaceFilter } from '../schema/inputs.js';
 import { Agency, Place } from '../schema/types.js';
@@ -28,6 +29,11 @@ export class PlaceResolver {
     @Ctx() ctx: ApiContext,
   ) {
     return ctx.places.get({ id, name });
+  }
+
+  @FieldResolver(() => FactConnection, { description: FACTS_DESCRIPTION })
+  facts(@Root() place: EntityRow, @Args(() => FactPageArgs) args: FactPageArgs, @Ctx() ctx: ApiContext) {
+    return ctx.entities.facts('Place', place.id, args.types, args);
   }
 
   @FieldResolver(() => Place, { nullable: true })

@@ -18,6 +18,11 @@ export abstract class Entity {
   aliases!: string[];
   @Field(() => EntityLabel)
   label!: string;
+  // `iri` is resolved by EntityResolver (resolvers/entity.ts), inherited by every entity type.
+  @Field(() => String, {
+    description: 'Stable IRI: <KG_BASE_URI>/id/<label>/<key>; JSON-LD or the explorer page',
+  })
+  iri!: string;
 }
 
 @ObjectType({ description: 'A span of a source document that states a fact' })

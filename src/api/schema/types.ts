@@ -177,3 +177,47 @@ export class FactCount {
   @Field(() => Int)
   count!: number;
 }
+
+@ObjectType({ description: "A range of a document's decoded original text" })
+export class TextRange {
+  @Field(() => Int, { description: 'Start offset (JavaScript string index), as evidence offsets' })
+  start!: number;
+  @Field(() => Int, { description: 'End offset (exclusive)' })
+  end!: number;
+  @Field(() => String)
+  text!: string;
+}
+
+@ObjectType({ description: 'An agency in the co-ownership network' })
+export class AgencyNetworkNode {
+  @Field(() => Agency)
+  agency!: Agency;
+  @Field(() => Int, { description: 'Projects it owns (in the role asked for, if any)' })
+  projectCount!: number;
+}
+
+@ObjectType({ description: 'Two agencies that own projects together; the weight is how many' })
+export class AgencyNetworkEdge {
+  @Field(() => ID, { description: 'Id of one agency (the smaller id)' })
+  source!: string;
+  @Field(() => ID, { description: 'Id of the other agency' })
+  target!: string;
+  @Field(() => Int, { description: 'How many projects both own' })
+  sharedCount!: number;
+}
+
+@ObjectType({
+  description: 'Agencies as nodes and co-ownership as weighted edges, heaviest edges first',
+})
+export class AgencyNetwork {
+  @Field(() => [AgencyNetworkNode], {
+    description: 'The agencies on the returned edges (and the centre, if any)',
+  })
+  nodes!: AgencyNetworkNode[];
+  @Field(() => [AgencyNetworkEdge])
+  edges!: AgencyNetworkEdge[];
+  @Field(() => Int, { description: 'Edges before the maxEdges cut' })
+  totalEdges!: number;
+  @Field(() => Boolean, { description: 'Whether lighter edges were left out (maxEdges)' })
+  truncated!: boolean;
+}

@@ -4,9 +4,15 @@ import { pairRow } from '../loaders.js';
 import type { GraphReader } from '../graph-reader.js';
 import { InputError } from '../../errors.js';
 import { pageWindow, readPage, toConnection, type Connection, type PageArgs, pageOf } from '../pagination.js';
-import { entityRow, type EntityRow } from '../rows.js';
+import { entityRow, type EntityRow, type RawEntity } from '../rows.js';
 import { selectionAt, type Selection } from '../selection.js';
-import { listAgencies, listAgencyPairs, type AgencyQuery, type PairQuery } from '../translate/agencies.js';
+import {
+  agencyNetwork,
+  listAgencies,
+  listAgencyPairs,
+  type AgencyQuery,
+  type PairQuery,
+} from '../translate/agencies.js';
 import type { Role } from '../schema/enums.js';
 import type { EntityRef, EntityService } from './entities.js';
 
@@ -26,6 +32,25 @@ function pairQuery(args: PairArgs): PairQuery {
   const minShared = args.minShared ?? 1;
   if (!Number.isInteger(minShared) || minShared < 1) throw new InputError('minShared must be at least 1');
   return { minShared, roleTypes: roleTypes(args.role), jurisdiction: args.jurisdiction ?? null };
+}
+
+/** Edges one agencyNetwork request may return (default DEFAULT_NETWORK_EDGES). */
+export const MAX_NETWORK_EDGES = 5000;
+export const DEFAULT_NETWORK_EDGES = 2000;
+
+export interface NetworkArgs {
+  minShared?: number | null;
+  role?: string | null;
+  jurisdiction?: string | null;
+  maxEdges?: number | null;
+  around?: string | null;
+}
+
+export interface NetworkRow {
+  nodes: { agency: EntityRow; projectCount: number }[];
+  edges: { source: string; target: string; sharedCount: number }[];
+  totalEdges: number;
+  truncated: boolean;
 }
 
 export class AgencyService {
@@ -55,6 +80,26 @@ export class AgencyService {
       listAgencyPairs(query, window, { a: fields('a'), b: fields('b'), projects: fields('projects') }),
     );
     return toConnection(readPage(row, window, pairRow));
+  }
+
+  /** The co-ownership network (of every agency, or around one), heaviest edges first. */
+  async network(args: NetworkArgs): Promise<NetworkRow> {
+    const maxEdges = args.maxEdges ?? DEFAULT_NETWORK_EDGES;
+    if (!Number.isInteger(maxEdges) || maxEdges < 0 || maxEdges > MAX_NETWORK_EDGES) {
+      throw new InputError(`maxEdges must be between 0 and ${MAX_NETWORK_EDGES}`, { argument: 'maxEdges' });
+    }
+    const around = args.around ? (await this.entities.resolve('Agency', { id: args.around })).id : null;
+    const [row] = await this.reader.read(agencyNetwork({ ...pairQuery(args), maxEdges, around }));
+    if (!row) throw new InputError(`no agency ${JSON.stringify(args.around)}`);
+    const raw = row.nodes as { agency: RawEntity; projectCount: number }[];
+    const edges = row.edges as NetworkRow['edges'];
+    const totalEdges = row.total as number;
+    return {
+      nodes: raw.map((n) => ({ agency: entityRow(n.agency), projectCount: n.projectCount })),
+      edges,
+      totalEdges,
+      truncated: edges.length < totalEdges,
+    };
   }
 
   async coOwners(agencyId: string, args: PairArgs): Promise<Connection<PairRow>> {

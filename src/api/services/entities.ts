@@ -5,7 +5,8 @@
 import type { NodeLabel } from '../../model/graph-json.js';
 import { InputError, NotFoundError } from '../../errors.js';
 import type { GraphReader } from '../graph-reader.js';
-import type { Loaders } from '../loaders.js';
+import type { LoadedFact, Loaders } from '../loaders.js';
+import { pageWindow, toConnection, type Connection, type PageArgs } from '../pagination.js';
 import { entityRow, labelOfId, type EntityRow, type RawEntity } from '../rows.js';
 import { entitiesByName } from '../translate/entities.js';
 
@@ -69,6 +70,18 @@ export class EntityService {
     if (ref.id) return this.byId(label, ref.id);
     if (ref.name?.trim()) return this.byName(label, ref.name.trim(), ref.jurisdiction);
     throw new InputError(`Give the ${label.toLowerCase()}'s id or name`);
+  }
+
+  /** One page of the facts an entity takes part in (as subject or object), optionally of some types. */
+  async facts(
+    label: NodeLabel,
+    id: string,
+    types: string[] | null | undefined,
+    page: PageArgs,
+  ): Promise<Connection<LoadedFact>> {
+    return toConnection(
+      await this.loaders.factsOfEntity(label, id, types?.length ? types : null, pageWindow(page)),
+    );
   }
 
   /**

@@ -108,3 +108,59 @@ RETURN id, size(matches) AS total, [x IN matches[$skip..($skip + $limit)] | ${pa
     },
   );
 }
+
+export interface NetworkQuery extends PairQuery {
+  maxEdges: number;
+  /** Only this agency and its co-owners (with every edge among them). */
+  around?: string | null;
+}
+
+/**
+ * The co-ownership network: one edge per pair of agencies owning at least `$minShared` projects together
+ * (both in a role of `$roleTypes`; with a jurisdiction, both in it — the centre excepted), heaviest first
+ * and cut at `$maxEdges`, with the agencies on the kept edges. No row when the centre does not exist.
+ */
+export function agencyNetwork(query: NetworkQuery): Statement {
+  const inJurisdiction = (v: string) => (query.jurisdiction ? `${v}.jurisdiction = $jurisdiction` : 'true');
+  const roles = 'type(r1) IN $roleTypes AND type(r2) IN $roleTypes';
+  const start = query.around
+    ? `MATCH (centre:Agency {id: $around})
+CALL (centre) {
+  OPTIONAL MATCH (centre)-[r1:LEADS|ASSISTS]->(p:Project)<-[r2:LEADS|ASSISTS]-(b:Agency)
+  WHERE ${roles} AND ${inJurisdiction('b')}
+  WITH b, count(DISTINCT p) AS shared WHERE b IS NOT NULL AND shared >= $minShared
+  RETURN collect(b) AS coOwners
+}
+CALL (centre, coOwners) {
+  UNWIND coOwners + centre AS a
+  MATCH (a)-[r1:LEADS|ASSISTS]->(p:Project)<-[r2:LEADS|ASSISTS]-(b:Agency)
+  WHERE a.id < b.id AND (b IN coOwners OR b = centre) AND ${roles}`
+    : `WITH null AS centre
+CALL () {
+  MATCH (a:Agency)-[r1:LEADS|ASSISTS]->(p:Project)<-[r2:LEADS|ASSISTS]-(b:Agency)
+  WHERE a.id < b.id AND ${inJurisdiction('a')} AND ${inJurisdiction('b')} AND ${roles}`;
+  return statement(
+    `${start}
+  WITH a, b, count(DISTINCT p) AS shared WHERE shared >= $minShared
+  WITH a, b, shared ORDER BY shared DESC, a.name, b.name, a.id, b.id
+  RETURN collect({a: a, b: b, shared: shared}) AS pairs
+}
+WITH centre, size(pairs) AS total, pairs[0..toInteger($maxEdges)] AS kept
+CALL (centre, kept) {
+  UNWIND [e IN kept | e.a] + [e IN kept | e.b] + CASE WHEN centre IS NULL THEN [] ELSE [centre] END AS n
+  WITH DISTINCT n ORDER BY n.name, n.id
+  RETURN collect({
+    agency: ${entityMap('n')},
+    projectCount: COUNT { MATCH (n)-[r:LEADS|ASSISTS]->(p:Project) WHERE type(r) IN $roleTypes RETURN DISTINCT p }
+  }) AS nodes
+}
+RETURN total, nodes, [e IN kept | {source: e.a.id, target: e.b.id, sharedCount: e.shared}] AS edges`,
+    {
+      roleTypes: query.roleTypes,
+      minShared: query.minShared,
+      jurisdiction: query.jurisdiction ?? null,
+      maxEdges: query.maxEdges,
+      around: query.around ?? null,
+    },
+  );
+}

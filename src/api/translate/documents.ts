@@ -64,3 +64,22 @@ RETURN id, COUNT { (d)-[:MENTIONS]->(:Entity) } AS entityCount,
     { ids },
   );
 }
+
+/**
+ * For each document in `$ids`: whether its text is stored, and the text chunks (store/document-text.ts)
+ * that overlap [$start, $end).
+ */
+export function documentTextRanges(ids: readonly string[], start: number, end: number): Statement {
+  return statement(
+    `UNWIND $ids AS id
+MATCH (d:Document {id: id})
+CALL (d) {
+  MATCH (d)-[:HAS_TEXT]->(c:TextChunk)
+  WITH c, c.start < $end AND c.end > $start AS wanted
+  RETURN count(c) > 0 AS stored,
+    collect(CASE WHEN wanted THEN {start: c.start, end: c.end, text: c.text} END) AS chunks
+}
+RETURN id, stored, chunks`,
+    { ids, start, end },
+  );
+}

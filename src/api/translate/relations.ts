@@ -68,3 +68,29 @@ RETURN id, d {.*} AS document ORDER BY id, d.date DESC, d.file`,
     { ids },
   );
 }
+
+/**
+ * For each entity of `label` in `$ids`: one page of the facts it takes part in (either end), optionally
+ * of some types, with both ends loaded. Ordered by type, then the other end's name.
+ */
+export function factsOfEntities(
+  label: NodeLabel,
+  ids: readonly string[],
+  types: string[] | null,
+  window: { skip: number; limit: number },
+): Statement {
+  return statement(
+    `UNWIND $ids AS id
+MATCH (s:${label} {id: id})
+OPTIONAL CALL (s) {
+  MATCH (s)-[r:${FACT_TYPES}]-(n:Entity)
+  WHERE $types IS NULL OR type(r) IN $types
+  WITH DISTINCT r, n
+  RETURN r, n ORDER BY type(r), n.name, n.id
+}
+WITH id, collect(CASE WHEN r IS NULL THEN null ELSE r END) AS matches
+RETURN id, size(matches) AS total, [r IN matches[$skip..($skip + $limit)] |
+  ${factMap('r', `fromNode: ${entityMap('startNode(r)')}, toNode: ${entityMap('endNode(r)')}`)}] AS items`,
+    { ids, types, ...window },
+  );
+}
