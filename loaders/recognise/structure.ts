@@ -94,7 +94,7 @@ export function recogniseStructure(
   );
   const numbered = numberedItems(text, lines, rows);
   return {
-    items: [...numbered, ...unnumberedTasks(text, lines, unitLists, numbered)].sort(
+    items: [...numbered, ...unnumberedTasks(text, lines, unitLists, numbered, header.columns.length > 0)].sort(
       (a, b) => a.start - b.start || a.level - b.level,
     ),
     unitLists,
@@ -187,11 +187,16 @@ function unnumberedTasks(
   lines: readonly Line[],
   lists: readonly UnitList[],
   numbered: readonly NumberedItem[],
+  tabled: boolean,
 ): NumberedItem[] {
   const inItem = (pos: number): boolean =>
     numbered.some((i) => !i.grouping && i.level !== 5 && i.start <= pos && pos < i.end);
+  // a line of units: a label list, or a cell where a table header declared unit columns
   const listLine = (line: Line): boolean =>
-    lists.some((l) => l.form !== 'parenthesis' && l.start <= line.start + 1 && line.end <= l.end + 1);
+    lists.some(
+      (l) =>
+        (l.form === 'label' || (l.form === 'cell' && tabled)) && l.start <= line.start + 1 && line.end <= l.end + 1,
+    );
   const out: NumberedItem[] = [];
   lines.forEach((line, i) => {
     if (inItem(line.start) || listLine(line)) return;

@@ -36,7 +36,10 @@ export function jurisdictionAt(place: Place | null): Jurisdiction {
 /** The place a written jurisdiction (珠海市金湾区, 江门市, 广东省) names: its last, most specific place. */
 export function placeNamed(written: string, near: Place | null = null): Place | null {
   const found = new PlaceFinder({ place: near }).find(written);
-  return found[found.length - 1]?.place ?? null;
+  const last = found[found.length - 1]?.place ?? null;
+  // once the city is known, its local names (高新区, a bare district) can be read: 珠海市高新区
+  if (!near && last) return placeNamed(written, last) ?? last;
+  return last;
 }
 
 /** The place a marker (省, 市, 区, 县, 镇) stands for in this jurisdiction, if any. */
