@@ -18,7 +18,10 @@ const forwardOnly = STAGES.map((stage, i) => ({
             group: [`**/${later}/*`, `**/${later}/**`],
             message: `loaders/${stage} runs before loaders/${later}: stages depend only forward`,
           })),
-          { group: ['**/pipeline.js', '**/loaders/index.js'], message: 'a stage may not import the pipeline' },
+          {
+            group: ['**/pipeline.js', '**/loaders/index.js'],
+            message: 'a stage may not import the pipeline',
+          },
         ],
       },
     ],

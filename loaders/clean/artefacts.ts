@@ -2,7 +2,16 @@
  * Repairs the source site's word filter (第一 → 头部, 最 → 蕞) where it is an artefact. Same length.
  * The repair table is data: loaders/data/artefact-repairs.json.
  */
-import table from '../data/artefact-repairs.json' with { type: 'json' };
+import tableFile from '../data/artefact-repairs.json' with { type: 'json' };
+import { checkCueFile } from '../cues/cue-file.js';
+
+const table = checkCueFile<{ repairs: { pattern: string; to: string }[] }>(
+  'artefact-repairs.json',
+  tableFile,
+  {
+    repairs: { list: { pattern: 'string', to: 'string' } },
+  },
+);
 
 const REPAIRS = table.repairs.map((r) => ({ re: new RegExp(r.pattern, 'gu'), to: r.to }));
 

@@ -3,7 +3,22 @@
  * teasers) so the clean stage can blank it: such spans must yield no facts. Cues live in
  * loaders/data/boilerplate.json.
  */
-import cues from '../data/boilerplate.json' with { type: 'json' };
+import cueFile from '../data/boilerplate.json' with { type: 'json' };
+import { checkCueFile } from '../cues/cue-file.js';
+
+const cues = checkCueFile<{
+  shortLineMax: number;
+  lines: string[];
+  tails: string[];
+  contacts: string[];
+  spans: string[];
+}>('boilerplate.json', cueFile, {
+  shortLineMax: 'number',
+  lines: 'strings',
+  tails: 'strings',
+  contacts: 'strings',
+  spans: 'strings',
+});
 
 export interface TextSpan {
   start: number;

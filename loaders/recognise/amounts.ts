@@ -4,8 +4,34 @@
  * (400万元/亩) and eligibility thresholds (5亿元(含)以上) are not amounts of money spent or raised.
  * Macro statistics (地区生产总值, 营业收入, 进出口…) are amounts but flagged `macro` so linking drops them.
  */
-import cues from '../data/amount-cues.json' with { type: 'json' };
+import cueFile from '../data/amount-cues.json' with { type: 'json' };
+import { checkCueFile } from '../cues/cue-file.js';
 import { NUMERAL_CHARS, parseChineseNumber, roundAmount } from './chinese-number.js';
+
+const cues = checkCueFile<
+  Record<
+    | 'approximateBefore'
+    | 'approximateAfter'
+    | 'notMoneyAfter'
+    | 'perUnitAfter'
+    | 'thresholdAfter'
+    | 'thresholdBefore'
+    | 'moneyContext'
+    | 'macro'
+    | 'macroAfter',
+    string[]
+  >
+>('amount-cues.json', cueFile, {
+  approximateBefore: 'strings',
+  approximateAfter: 'strings',
+  notMoneyAfter: 'strings',
+  perUnitAfter: 'strings',
+  thresholdAfter: 'strings',
+  thresholdBefore: 'strings',
+  moneyContext: 'strings',
+  macro: 'strings',
+  macroAfter: 'strings',
+});
 
 export type Currency = 'CNY' | 'USD' | 'HKD' | 'MOP' | 'EUR';
 

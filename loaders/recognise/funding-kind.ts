@@ -3,9 +3,24 @@
  * around it (loaders/data/funding-cues.json) and the document's year.
  */
 import type { FundingKind } from '../../src/model/graph-json.js';
-import cueTable from '../data/funding-cues.json' with { type: 'json' };
+import cueFile from '../data/funding-cues.json' with { type: 'json' };
+import { checkCueFile } from '../cues/cue-file.js';
 import { CLAUSE_BREAK } from './amounts.js';
 import { parseChineseNumber } from './chinese-number.js';
+
+const cueTable = checkCueFile<{
+  kinds: { kind: string; cues: string[] }[];
+  nounAfter: string[];
+  leveraged: string[];
+  planning: string[];
+  done: string[];
+}>('funding-cues.json', cueFile, {
+  kinds: { list: { kind: 'string', cues: 'strings' } },
+  nounAfter: 'strings',
+  leveraged: 'strings',
+  planning: 'strings',
+  done: 'strings',
+});
 
 export type { FundingKind };
 

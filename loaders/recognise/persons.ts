@@ -3,8 +3,19 @@
  * responsible-leader cell of a task table (a bare name; its title comes from elsewhere in the
  * document when it is written there). Names are 2-3 characters starting with a common surname.
  */
-import data from '../data/person-titles.json' with { type: 'json' };
+import dataFile from '../data/person-titles.json' with { type: 'json' };
+import { checkCueFile } from '../cues/cue-file.js';
 import { PhraseTrie } from './phrase-trie.js';
+
+const data = checkCueFile<{ titles: string[]; nameStops: string[]; surnames: string }>(
+  'person-titles.json',
+  dataFile,
+  {
+    titles: 'strings',
+    nameStops: 'strings',
+    surnames: 'string',
+  },
+);
 
 const titles = new PhraseTrie<string>(data.titles.map((t) => [t, t]));
 const surnames = new Set(data.surnames);

@@ -94,9 +94,10 @@ export function recogniseStructure(
   );
   const numbered = numberedItems(text, lines, rows);
   return {
-    items: [...numbered, ...unnumberedTasks(text, lines, unitLists, numbered, header.columns.length > 0)].sort(
-      (a, b) => a.start - b.start || a.level - b.level,
-    ),
+    items: [
+      ...numbered,
+      ...unnumberedTasks(text, lines, unitLists, numbered, header.columns.length > 0),
+    ].sort((a, b) => a.start - b.start || a.level - b.level),
     unitLists,
     contributors: contributorLines(text, agencies),
     firstListedLeads: cues.firstLeadsDeclarations.some((d) => new RegExp(d, 'u').test(text)),
@@ -195,7 +196,9 @@ function unnumberedTasks(
   const listLine = (line: Line): boolean =>
     lists.some(
       (l) =>
-        (l.form === 'label' || (l.form === 'cell' && tabled)) && l.start <= line.start + 1 && line.end <= l.end + 1,
+        (l.form === 'label' || (l.form === 'cell' && tabled)) &&
+        l.start <= line.start + 1 &&
+        line.end <= l.end + 1,
     );
   const out: NumberedItem[] = [];
   lines.forEach((line, i) => {
