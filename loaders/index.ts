@@ -13,3 +13,4 @@ export {
 } from './pipeline.js';
 export { decodeDocument, DocumentError, type DecodedDocument } from './decode/decode.js';
 export { parseChineseNumber } from './recognise/chinese-number.js';
+export { RULES } from './rules.js';

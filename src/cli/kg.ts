@@ -33,6 +33,11 @@ const COMMANDS: Record<string, Command> = {
     summary: 'export [--format graph|jsonld|nquads] [--out f]  the stored graph as graph JSON or linked data',
     load: () => import('./commands/export.js'),
   },
+  rules: {
+    summary:
+      'rules                                     every extraction rule, in order, with its purpose and example',
+    load: () => import('./commands/rules.js'),
+  },
   eval: {
     summary: 'eval [--gold dir] [--verbose]             score the extraction of seeds/ against the gold',
     load: () => import('./commands/eval.js'),
