@@ -23,7 +23,7 @@ import { clauseActors } from './link/actors/index.js';
 import type { AgencyRef, LinkContext, ProjectTarget } from './link/context.js';
 import { findAgencyMentions } from './recognise/agencies.js';
 import { findAmounts } from './recognise/amounts.js';
-import { recogniseMetadata } from './recognise/metadata.js';
+import { namesTheDocument, recogniseMetadata } from './recognise/metadata.js';
 import { findProjects } from './recognise/projects/index.js';
 import { recogniseStructure } from './recognise/structure.js';
 import { recogniseTasks } from './recognise/tasks.js';
@@ -101,7 +101,9 @@ export function extractDocument(builder: GraphBuilder, source: SourceDocument): 
   });
   const structure = recogniseStructure(text, segments.lines, mentions);
   const tasks = recogniseTasks(text, structure, doc.genre);
-  const { mentions: projects, frames } = findProjects(text, segments.clauses, mentions);
+  const found = findProjects(text, segments.clauses, mentions);
+  const projects = found.mentions.filter((p) => !namesTheDocument(p.name, doc.title));
+  const frames = found.frames;
   const amounts = findAmounts(text);
 
   // link

@@ -163,3 +163,11 @@ function findDate(clean: string): string | null {
   if (month < 1 || month > 12 || day < 1 || day > 31) return null;
   return `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
+
+/**
+ * The document itself is no project (annotation guide §2: its 方案, 意见, 分解表): a name that its
+ * title contains and that ends in a title word ("落实政府工作报告重点任务分工方案").
+ */
+export function namesTheDocument(name: string, title: string): boolean {
+  return title.includes(name) && cues.titleWords.some((w) => name.endsWith(w));
+}

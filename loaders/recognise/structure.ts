@@ -317,9 +317,12 @@ const SEPARATORS = /[、,,;;和及与以及\s]/gu;
 const DOCUMENT_NUMBER = /[\u4e00-\u9fff]{1,8}[〔[(]?\d{2,4}[〕\])]?\d*号/gu;
 /** A group of units that is no agency (各管委会, 区属各重点国企等). */
 const GENERIC_GROUP =
-  /^(?:各|区属|市属|县属|省属|相关|有关|其他)\S{0,10}(?:单位|部门|企业|国企|管委会|政府|街道|镇|乡镇|机构)等?$/u;
+  /^(?:[省市州盟县区镇乡](?:级|直|属)?|全[省市区县])?\S{0,6}?(?:各|相关|有关|其他)\S{0,10}(?:单位|部门|企业|国企|管委会|政府|街道|镇|乡镇|机构|专班)等?$/u;
 const UNKNOWN_UNIT =
   /^[\u4e00-\u9fffA-Za-z]{2,14}(?:行|局|会|委|办|司|院|所|中心|厅|部|处|队|站|组|班|团|社|馆)$/u;
+
+const GENERIC_UNITS = new Set(cues.genericUnits);
+const GROUPS_WITH_SEPARATORS = cues.genericUnits.filter((w) => w.split(SEPARATORS).length > 1);
 
 /** What the words between units say: a label (牵头单位:), a cue (牵头, 配合), or nothing; null if other words. */
 function readWords(words: string): { label?: UnitRole; cue?: UnitRole } | null {
@@ -349,17 +352,30 @@ function readWords(words: string): { label?: UnitRole; cue?: UnitRole } | null {
   take(cues.shareCues, () => (cue = 'LEAD'));
   take(cues.leadCues, () => (cue = cue ?? 'LEAD'));
   take(cues.assistCues, () => (cue = 'ASSIST'));
-  take(cues.genericUnits, () => undefined);
+  // a group written with separators (各县(市、区)) is taken whole; others only as whole words, so
+  // that 各县 does not cut 各县市区政府 in two
+  take(GROUPS_WITH_SEPARATORS, () => undefined);
   take(cues.fillers, () => undefined);
   const leftover = rest
     .replace(DOCUMENT_NUMBER, ' ')
-    .replace(/[::]/gu, ' ')
+    .replace(/[::()]/gu, ' ')
     .split(SEPARATORS)
     .filter((w) => w.length > 0);
   // a unit the agency grammar does not know (人行郑州中心支行) may stand in the list; other words may not
-  if (!leftover.every((w) => UNKNOWN_UNIT.test(w) || GENERIC_GROUP.test(w))) return null;
+  if (!leftover.every((w) => GENERIC_UNITS.has(w) || UNKNOWN_UNIT.test(w) || GENERIC_GROUP.test(w)))
+    return null;
   return { ...(label ? { label } : {}), ...(cue ? { cue } : {}) };
 }
+
+/**
+ * Where a labelled list ends: a full stop, a parenthesis or the next label — but not a role marker
+ * after one unit ("市交通运输局(牵头)、市财政局"), which belongs to the list.
+ */
+const ROLE_MARKER = `(?:${[...cues.leadCues, ...cues.assistCues].join('|')})`;
+const ROLE_LIST_END = new RegExp(
+  `[。;;]|\\((?!${ROLE_MARKER}\\))|(?<!\\(${ROLE_MARKER})\\)|(?:牵头|责任|配合|参与|协办|主办)单位`,
+  'u',
+);
 
 /** "牵头单位:市财政局" / "责任单位:…" on a line of its own or after a task. */
 function labelledUnits(text: string, lines: readonly Line[], agencies: readonly AgencyMention[]): UnitList[] {
@@ -372,9 +388,7 @@ function labelledUnits(text: string, lines: readonly Line[], agencies: readonly 
     const slice = text.slice(line.start, line.end);
     for (const m of slice.matchAll(re)) {
       const start = line.start + m.index;
-      const stop = slice
-        .slice(m.index + m[0].length)
-        .search(/[。;;()]|(?:牵头|责任|配合|参与|协办|主办)单位/u);
+      const stop = slice.slice(m.index + m[0].length).search(ROLE_LIST_END);
       const end = stop < 0 ? line.end : line.start + m.index + m[0].length + stop;
       const inside = agencies.filter((a) => a.start >= start && a.end <= end);
       if (!inside.length) continue;

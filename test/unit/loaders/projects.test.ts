@@ -6,6 +6,12 @@ const names = (text: string): string[] =>
   namesIn(text, { start: 0, end: text.length }, () => false).map((n) => n.name);
 
 describe('project names', () => {
+  it('the document itself, named in its title, is no project', () => {
+    const graph = extract('赣州市落实政府工作报告重点任务分工方案\n1.推进老旧小区改造。责任单位:市住建局\n');
+    const projects = graph.nodes.filter((n) => n.label === 'Project').map((n) => n.name);
+    expect(projects).toEqual(['推进老旧小区改造']);
+  });
+
   it('splits coordinated names and drops the work word after them', () => {
     expect(names('珠海机场改扩建工程、机场综合交通枢纽、空港国际智慧物流园建设')).toEqual([
       '珠海机场改扩建工程',

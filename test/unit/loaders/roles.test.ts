@@ -17,6 +17,25 @@ describe('roles from the units a document names', () => {
     ]);
   });
 
+  it('a generic group anywhere in a unit parenthesis (市级各有关部门, 各县市区政府) is no reason to drop the list', () => {
+    const graph = extract(
+      '宝鸡市优化营商环境工作要点\n' +
+        '1.全面实施行政许可事项清单管理。(市政府办公室牵头,市级各有关部门及各县市区政府按职责分工负责)\n',
+    );
+    expect(roles(graph)).toEqual(['LEADS 宝鸡市人民政府办公室 → 全面实施行政许可事项清单管理']);
+  });
+
+  it('a role marker after one unit of a label list: that unit leads, the others listed with it assist', () => {
+    const graph = extract(
+      '赣州市重点任务分工方案\n1.加快建设城市轨道交通3号线。责任单位:市交通运输局(牵头)、市发展改革委、市财政局。\n',
+    );
+    expect(roles(graph)).toEqual([
+      'ASSISTS 赣州市发展和改革委员会 → 加快建设城市轨道交通3号线',
+      'ASSISTS 赣州市财政局 → 加快建设城市轨道交通3号线',
+      'LEADS 赣州市交通运输局 → 加快建设城市轨道交通3号线',
+    ]);
+  });
+
   it('a declared convention: the first listed unit leads, the others assist', () => {
     const graph = extract(
       '浙江省政府工作报告重点工作责任分解\n' +
