@@ -4,10 +4,17 @@ import type { DependencyFact } from '../facts.js';
 import type { DependencyRule } from './dependency-rule.js';
 import { includedIn } from './included-in.js';
 import { nextPhase } from './next-phase.js';
+import { programmeMember } from './programme-member.js';
 import { reliesOn } from './relies-on.js';
 import { taskPart } from './task-part.js';
 
-export const DEPENDENCY_RULES: readonly DependencyRule[] = [reliesOn, includedIn, nextPhase, taskPart];
+export const DEPENDENCY_RULES: readonly DependencyRule[] = [
+  reliesOn,
+  includedIn,
+  programmeMember,
+  nextPhase,
+  taskPart,
+];
 
 export function linkDependencies(ctx: LinkContext): DependencyFact[] {
   const seen = new Set<string>();

@@ -28,6 +28,9 @@ interface ProjectCues {
   aggregateWords: string[];
   maxName: number;
   minName: number;
+  listCues: string[];
+  programmeClasses: string[];
+  programmeQualifiers: string[];
 }
 
 export const cues = checkCueFile<ProjectCues>('project-cues.json', cueFile, {
@@ -52,6 +55,9 @@ export const cues = checkCueFile<ProjectCues>('project-cues.json', cueFile, {
   aggregateWords: 'strings',
   maxName: 'number',
   minName: 'number',
+  listCues: 'strings',
+  programmeClasses: 'strings',
+  programmeQualifiers: 'strings',
 });
 
 export type VerbKind = 'action' | 'help' | 'nonrole' | 'modifier';
@@ -100,3 +106,20 @@ export function headEndingAt(text: string, end: number): { start: number; kind: 
 export function isAggregate(name: string): boolean {
   return cues.aggregateWords.some((w) => name.includes(w)) || /^\d+个/u.test(name);
 }
+
+const longestFirst = (words: readonly string[]): string =>
+  [...words].sort((a, b) => b.length - a.length).join('|');
+const COUNT = '(?:[0-9]+|[一二两三四五六七八九十百千]+)(?:个|项)';
+/** Opens the list of a counted group's members: "9个,包括" / "14个项目分别是". */
+export const LIST_CUE = new RegExp(`(?:${longestFirst(cues.listCues)})[::]?`, 'u');
+/** A counted group before a list cue in the same sentence. */
+export const GROUP_COUNT = new RegExp(COUNT, 'u');
+/**
+ * A counted class of key projects: "2023年计划新开工市重点项目123个", "安排重点建设项目252项",
+ * "14个项目列入省重点建设项目" (group 1 is the programme's name).
+ */
+export const PROGRAMME = new RegExp(
+  `((?:[0-9]{4}年度?)?(?:${longestFirst(cues.programmeQualifiers)})?(?:[省市县区]级?)?(?:${longestFirst(cues.programmeClasses)}))` +
+    `(?=(?:共|达|有)?${COUNT})|(?<=${COUNT}(?:项目)?(?:列入|纳入))((?:[0-9]{4}年度?)?(?:[省市县区]级?)?(?:${longestFirst(cues.programmeClasses)}))`,
+  'gu',
+);

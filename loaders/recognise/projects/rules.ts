@@ -8,6 +8,8 @@ import type { ClauseFrame, VerbUse } from './frames.js';
 import type { ProjectUse } from './mention.js';
 import type { NameCandidate } from './names.js';
 import { investedWork } from './rules/invested-work.js';
+import { listedWork } from './rules/listed-work.js';
+import { programme } from './rules/programme.js';
 import { namedWork } from './rules/named-work.js';
 import { objectOfVerb } from './rules/object-of-verb.js';
 import { subjectOfProgress } from './rules/subject-of-progress.js';
@@ -26,6 +28,8 @@ export interface ProjectRule extends RuleInfo {
 }
 
 export const PROJECT_RULES: readonly ProjectRule[] = [
+  programme,
+  listedWork,
   investedWork,
   subjectOfProgress,
   objectOfVerb,

@@ -51,6 +51,21 @@ describe('dependencies', () => {
     ]);
   });
 
+  it('the works listed as a programme’s members are PART_OF it, each named in full', () => {
+    const graph = extract(
+      '韶关市重点项目动态\n韶关市2024年计划新开工市重点项目56个,总投资320亿元。其中10亿元以上项目4个,分别是韶关港乌石综合码头二期工程、丹霞机场扩建及配套道路工程。\n',
+    );
+    expect(edges(graph, 'DEPENDS_ON')).toEqual([
+      '丹霞机场扩建及配套道路工程 → 2024年计划新开工市重点项目 (PART_OF)',
+      '韶关港乌石综合码头二期工程 → 2024年计划新开工市重点项目 (PART_OF)',
+    ]);
+  });
+
+  it('a counted class of key projects with no members listed is no programme', () => {
+    const graph = extract('韶关市重点项目动态\n韶关市2024年计划新开工市重点项目56个,总投资320亿元。\n');
+    expect(graph.nodes.filter((n) => n.label === 'Project').map((n) => n.name)).toEqual([]);
+  });
+
   it('a work named inside a numbered measure is PART_OF the measure', () => {
     const graph = extract(
       '珠海市改革措施\n二、建立容缺办理机制。推动珠海市政务服务大厅智慧平台建设。(市政务服务数据管理局牵头)\n',
