@@ -92,8 +92,11 @@ function placeOf(title: string, lines: string[], places: PlaceFinder): Place | n
   const inTitle = places.find(title);
   if (inTitle.length) return mostSpecific(inTitle.map((m) => m.place));
   const counts = new Map<string, { place: Place; n: number }>();
-  for (const m of places.find(lines.join('\n'))) {
-    if (m.place.level === 'TOWN' && m.text.length < 3) continue; // 平湖 alone may be a word; 平湖街道 is the street
+  const found = places.find(lines.join('\n'));
+  // 平湖 alone may be a word; once the text names 平湖街道, 平湖 is the street too
+  const namedInFull = new Set(found.filter((m) => m.text.length >= 3).map((m) => m.place.id));
+  for (const m of found) {
+    if (m.place.level === 'TOWN' && m.text.length < 3 && !namedInFull.has(m.place.id)) continue;
     const c = counts.get(m.place.id) ?? { place: m.place, n: 0 };
     c.n++;
     counts.set(m.place.id, c);

@@ -26,6 +26,13 @@ describe('document metadata read off the text', () => {
     });
   });
 
+  it('a text that names its street once in full and then by its short name speaks for the street', () => {
+    const doc = extract(
+      '一、2024年工作总结\n龙岗区工业投资总量全区第一,成立龙岗区直播电商行业协会。平湖智造园、平湖智创园交付使用。\n落实《平湖街道企业服务工作方案》,打造“商在平湖”品牌。\n',
+    ).documents[0]!;
+    expect(doc).toMatchObject({ jurisdiction: '深圳市龙岗区平湖街道', issuer: '深圳市龙岗区平湖街道办事处' });
+  });
+
   it('a street’s work summary speaks for the street (its 办事处)', () => {
     const doc = extract('深圳市龙岗区平湖街道2024年工作总结\n这一年,平湖街道推动平湖智造园交付使用。\n')
       .documents[0]!;
