@@ -181,7 +181,7 @@ function itemStarts(
 /**
  * Paragraphs that name their units without a number: a line closed by a unit parenthesis
  * ("…推进X建设。(市交通运输局牵头)"), or a line followed by a line of units ("责任单位:…", a cell).
- * Lines inside a numbered item belong to it.
+ * Lines inside a numbered item belong to it, until the item closes with its units.
  */
 function unnumberedTasks(
   text: string,
@@ -190,8 +190,20 @@ function unnumberedTasks(
   numbered: readonly NumberedItem[],
   tabled: boolean,
 ): NumberedItem[] {
+  // a line inside a numbered item belongs to it, unless the item already closed with its units on
+  // an earlier line (a lost or garbled number starts the next task there)
+  const closedBefore = (item: NumberedItem, pos: number): boolean =>
+    lists.some(
+      (l) =>
+        l.form === 'parenthesis' &&
+        l.start >= item.start &&
+        l.end <= pos &&
+        /\n/u.test(text.slice(l.end, pos)),
+    );
   const inItem = (pos: number): boolean =>
-    numbered.some((i) => !i.grouping && i.level !== 5 && i.start <= pos && pos < i.end);
+    numbered.some(
+      (i) => !i.grouping && i.level !== 5 && i.start <= pos && pos < i.end && !closedBefore(i, pos),
+    );
   // a line of units: a label list, or a cell where a table header declared unit columns
   const listLine = (line: Line): boolean =>
     lists.some(
@@ -211,7 +223,9 @@ function unnumberedTasks(
     if (!closing && !followed) return;
     let end = line.end;
     for (let j = i + 1; j < lines.length && listLine(lines[j]!); j++) end = lines[j]!.end;
-    const head = headline(text, line.start, line.end);
+    // a number lost to a garbled copy leaves junk before the statement (?。ǘ┩)
+    const junk = /^[^\p{Script=Han}0-9“"《]*/u.exec(text.slice(line.start, line.end))![0].length;
+    const head = headline(text, line.start + junk, line.end);
     out.push({
       start: line.start,
       end,

@@ -36,6 +36,18 @@ describe('roles from the units a document names', () => {
     ]);
   });
 
+  it('a line closed by its units after a numbered item that already closed with its own is a task of its own', () => {
+    const graph = extract(
+      '广州市重点工作责任分工\n(一)加快建设汽车产业基地。(牵头单位:市经贸委;配合单位:市发改委)\n?。推进石化基地建设。(牵头单位:市发改委;配合单位:市规划局)\n',
+    );
+    expect(roles(graph)).toEqual([
+      'ASSISTS 广州市发展和改革委员会 → 加快建设汽车产业基地',
+      'ASSISTS 广州市规划局 → 推进石化基地建设',
+      'LEADS 广州市发展和改革委员会 → 推进石化基地建设',
+      'LEADS 广州市经济贸易委员会 → 加快建设汽车产业基地',
+    ]);
+  });
+
   it('a declared convention: the first listed unit leads, the others assist', () => {
     const graph = extract(
       '浙江省政府工作报告重点工作责任分解\n' +
