@@ -1,5 +1,5 @@
 /**
- * Gold annotations (test/gold/README.md): one JSON file per document, read in file-name order so that
+ * Gold annotations (docs/gold-format.md): one JSON file per document, read in file-name order so that
  * scores and miss lists come out in the same order as the reference scorer's.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';

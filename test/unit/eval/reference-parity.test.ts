@@ -4,7 +4,7 @@
  * the reference as a child process, and compares rows, misses and the printed table.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -42,8 +42,16 @@ mkdirSync(handGoldDir);
 for (const [file, gold] of Object.entries(HAND_GOLD))
   writeFileSync(join(handGoldDir, file), JSON.stringify(gold));
 
-const DEV_GOLD = join(import.meta.dirname, '..', '..', 'gold');
 const SEEDS = join(import.meta.dirname, '..', '..', '..', 'seeds');
+// the seeds' gold: the development corpus's gold files of the documents in seeds/
+const CORPUS_GOLD = join(import.meta.dirname, '..', '..', 'corpus', 'gold');
+const DEV_GOLD = join(work, 'seed-gold');
+mkdirSync(DEV_GOLD);
+const seedFiles = new Set(readdirSync(SEEDS));
+for (const file of readdirSync(CORPUS_GOLD).filter((f) => f.endsWith('.json'))) {
+  const json = readFileSync(join(CORPUS_GOLD, file), 'utf8');
+  if (seedFiles.has((JSON.parse(json) as { doc: string }).doc)) writeFileSync(join(DEV_GOLD, file), json);
+}
 
 describe('scorer parity with the reference eval-graph.mjs', () => {
   it('hand-made graph: hits, misses, extras, ranges, aliases, funding targets, places', () => {
