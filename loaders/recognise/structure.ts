@@ -20,6 +20,7 @@ interface StructureCues {
   genericUnits: string[];
   contributorCues: string[];
   firstLeadsDeclarations: string[];
+  tableHeaderWords: string[];
   fillers: string[];
 }
 const cues = checkCueFile<StructureCues>('structure-cues.json', cueFile, {
@@ -32,6 +33,7 @@ const cues = checkCueFile<StructureCues>('structure-cues.json', cueFile, {
   genericUnits: 'strings',
   contributorCues: 'strings',
   firstLeadsDeclarations: 'strings',
+  tableHeaderWords: 'strings',
   fillers: 'strings',
 });
 
@@ -83,7 +85,7 @@ export function recogniseStructure(
 ): DocumentStructure {
   const header = tableHeader(text, lines);
   // a table whose header is one line writes each row on one line too, its cells split by tabs or |
-  const rows = header.inline;
+  const rows = header.inline ? header.separator : null;
   const parentheses = parenthesisUnits(text, agencies);
   // a label inside a parenthesis list is part of that list, not another
   const labels = labelledUnits(text, lines, agencies).filter(
@@ -92,7 +94,9 @@ export function recogniseStructure(
   const unitLists = [...parentheses, ...labels, ...cellUnits(text, lines, agencies, rows)].sort(
     (a, b) => a.start - b.start,
   );
-  const numbered = numberedItems(text, lines, rows);
+  const unitCell = (cell: TextSpan): boolean =>
+    agencies.some((a) => a.start === cell.start) || isUnitWord(text.slice(cell.start, cell.end));
+  const numbered = numberedItems(text, lines, rows, unitCell);
   return {
     items: [
       ...numbered,
@@ -105,7 +109,12 @@ export function recogniseStructure(
   };
 }
 
-function numberedItems(text: string, lines: readonly Line[], rows: boolean): NumberedItem[] {
+function numberedItems(
+  text: string,
+  lines: readonly Line[],
+  rows: RegExp | null,
+  unitCell: (cell: TextSpan) => boolean,
+): NumberedItem[] {
   const starts = itemStarts(text, lines);
   const items: NumberedItem[] = [];
   starts.forEach((s, i) => {
@@ -122,10 +131,10 @@ function numberedItems(text: string, lines: readonly Line[], rows: boolean): Num
     const oneSentence = !/[。;!?]./u.test(ownText);
     const grouping =
       oneSentence && nextStart !== undefined && nextStart.level > s.level && ownText.length < 80;
-    // a table row on one line: the task is its longest cell
-    const cells = rows ? tableCells(text, line) : null;
+    // a table row on one line: the task is its longest cell that names no unit
+    const cells = rows ? tableCells(text, line, rows) : null;
     const taskCell = cells
-      ?.filter((c) => c.start >= s.marker.end)
+      ?.filter((c) => c.start >= s.marker.end && !unitCell(c))
       .sort((a, b) => b.end - b.start - (a.end - a.start))[0];
     items.push({
       start: s.marker.start,
@@ -338,6 +347,11 @@ const UNKNOWN_UNIT =
 const GENERIC_UNITS = new Set(cues.genericUnits);
 const GROUPS_WITH_SEPARATORS = cues.genericUnits.filter((w) => w.split(SEPARATORS).length > 1);
 
+/** A word that may stand among units: a group of them (各县(市、区)政府, 有关单位). */
+function isUnitWord(word: string): boolean {
+  return GENERIC_UNITS.has(word) || GENERIC_GROUP.test(word);
+}
+
 /** What the words between units say: a label (牵头单位:), a cue (牵头, 配合), or nothing; null if other words. */
 function readWords(words: string): { label?: UnitRole; cue?: UnitRole } | null {
   let rest = words;
@@ -418,12 +432,12 @@ function cellUnits(
   text: string,
   lines: readonly Line[],
   agencies: readonly AgencyMention[],
-  rows: boolean,
+  rows: RegExp | null,
 ): UnitList[] {
   const out: UnitList[] = [];
   for (const line of lines) {
     // a line of a flattened table is one cell; a table row on one line has several
-    for (const cell of (rows ? tableCells(text, line) : null) ?? [line]) {
+    for (const cell of (rows ? tableCells(text, line, rows) : null) ?? [line]) {
       const inside = agencies.filter((a) => a.start >= cell.start && a.end <= cell.end);
       if (!inside.length || inside[0]!.start !== cell.start) continue;
       const units = readUnits(text, cell, inside);
@@ -437,10 +451,10 @@ function cellUnits(
 const CELL_SEPARATOR = /\t|\s{2,}|[|｜]/gu;
 
 /** The cells of a table row written on one line (separated by tabs, wide spaces or |), or null. */
-export function tableCells(text: string, line: TextSpan): TextSpan[] | null {
+export function tableCells(text: string, line: TextSpan, separator = CELL_SEPARATOR): TextSpan[] | null {
   const cells: TextSpan[] = [];
   let start = line.start;
-  for (const m of text.slice(line.start, line.end).matchAll(CELL_SEPARATOR)) {
+  for (const m of text.slice(line.start, line.end).matchAll(separator)) {
     cells.push(trimSpan(text, { start, end: line.start + m.index }));
     start = line.start + m.index + m[0].length;
   }
@@ -449,8 +463,23 @@ export function tableCells(text: string, line: TextSpan): TextSpan[] | null {
   return filled.length >= 3 ? filled : null;
 }
 
-/** A table header's unit columns in order: label cells on one line (split by spaces, tabs or |), or on consecutive lines. */
-function tableHeader(text: string, lines: readonly Line[]): { columns: UnitRole[]; inline: boolean } {
+/** A table's header: its unit columns in order, whether rows are written on one line, and how their cells are split. */
+interface TableHeader {
+  columns: UnitRole[];
+  inline: boolean;
+  separator: RegExp;
+}
+
+/** Cells split by single spaces, for a header written "序号 重点任务 牵头单位 配合单位". */
+const SPACE_SEPARATOR = /\s+|[|｜]/gu;
+const HEADER_WORDS = new Set(cues.tableHeaderWords);
+
+/**
+ * A table header: two or more label cells on one line (split by tabs, wide spaces or |), or a line
+ * split by single spaces whose other cells are all header words (序号 重点任务 牵头单位 配合单位) and
+ * that a row like it follows; or label lines one after another (a flattened header).
+ */
+function tableHeader(text: string, lines: readonly Line[]): TableHeader {
   const roleOf = (label: string): UnitRole | undefined =>
     cues.leadLabels.includes(label)
       ? 'LEAD'
@@ -460,21 +489,33 @@ function tableHeader(text: string, lines: readonly Line[]): { columns: UnitRole[
           ? 'UNSTATED'
           : undefined;
   for (let i = 0; i < lines.length; i++) {
-    const cells = text
-      .slice(lines[i]!.start, lines[i]!.end)
-      .split(/\s{2,}|\t|[|｜]/u)
-      .map((c) => c.trim());
-    const inLine = cells.map(roleOf).filter((r): r is UnitRole => r !== undefined);
-    if (inLine.length >= 2) return { columns: inLine, inline: true };
-    if (cells.length !== 1 || !roleOf(cells[0]!)) continue;
+    const line = text.slice(lines[i]!.start, lines[i]!.end).trim();
+    for (const separator of [CELL_SEPARATOR, SPACE_SEPARATOR]) {
+      const cells = line.split(separator).map((c) => c.trim());
+      if (cells.length < 2) continue;
+      const inLine = cells.map(roleOf).filter((r): r is UnitRole => r !== undefined);
+      const others = cells.filter((c) => !roleOf(c));
+      // a header split by single spaces must be followed by a row like it
+      const rowFollows = (): boolean => {
+        const next = lines.slice(i + 1).find((l) => l.end > l.start);
+        const row = next ? tableCells(text, next, separator) : null;
+        return row !== null && row.length >= cells.length - 1;
+      };
+      const header =
+        separator === SPACE_SEPARATOR
+          ? inLine.length >= 1 && others.every((c) => HEADER_WORDS.has(c)) && rowFollows()
+          : inLine.length >= 2;
+      if (header) return { columns: inLine, inline: true, separator };
+    }
+    if (!roleOf(line)) continue;
     const found: UnitRole[] = [];
     for (let j = i; j < Math.min(lines.length, i + 6); j++) {
       const role = roleOf(text.slice(lines[j]!.start, lines[j]!.end).replace(/\s+/gu, ''));
       if (role) found.push(role);
     }
-    return { columns: found, inline: false };
+    return { columns: found, inline: false, separator: CELL_SEPARATOR };
   }
-  return { columns: [], inline: false };
+  return { columns: [], inline: false, separator: CELL_SEPARATOR };
 }
 
 /** "(江海区政府供稿)" closing a bulletin article. */

@@ -82,6 +82,20 @@ describe('roles from the units a document names', () => {
     }
   });
 
+  it('a table with one unit column, or its cells split by single spaces: each row’s units, the task its cell that names no unit', () => {
+    const oneColumn = extract(
+      '南平市2024年重点工作任务清单\n序号\t重点任务\t责任单位\t完成时限\n1\t推进老旧小区改造\t市住房城乡建设局、市财政局\t2024年底\n',
+    );
+    expect(roles(oneColumn)).toEqual([
+      'LEADS 南平市住房和城乡建设局 → 推进老旧小区改造',
+      'LEADS 南平市财政局 → 推进老旧小区改造',
+    ]);
+    const spaced = extract(
+      '南平市2024年重点工作任务清单\n序号 重点任务 牵头单位 配合单位 完成时限\n1 推进老旧小区改造 市住房城乡建设局 各县(市、区)政府 2024年底\n',
+    );
+    expect(roles(spaced)).toEqual(['LEADS 南平市住房和城乡建设局 → 推进老旧小区改造']);
+  });
+
   it('an unnumbered paragraph followed by its units is a task', () => {
     const graph = extract('珠海市重点工作分工\n加快推进航空新城二期建设。\n责任单位:市发展改革局\n');
     expect(roles(graph)).toEqual(['LEADS 珠海市发展和改革局 → 加快推进航空新城二期建设']);
