@@ -40,6 +40,8 @@ export interface RecognisedMetadata {
 const HEAD = 3000;
 const ISSUER_FIELD = new RegExp(`^(?:${cues.issuerFields.join('|')})\\s*[::]\\s*`, 'u');
 const TITLE_LINE = /^.{5,90}$/u;
+/** A column tag (【落实稳经济政策】) or a table-of-contents entry (●江海区推动…) names a part, not the document. */
+const COLUMN_TAG = /^【[^】]*】$|^[●•◆■▪]/u;
 
 export function recogniseMetadata(clean: string, file: string): RecognisedMetadata {
   const lines = clean
@@ -69,7 +71,11 @@ function findTitle(lines: string[]): string | undefined {
     .slice(0, 40)
     .filter(
       (l) =>
-        TITLE_LINE.test(l) && !/[。;|]/u.test(l.slice(-1)) && !l.includes('|') && !/^[^:]{1,6}[::]/u.test(l),
+        TITLE_LINE.test(l) &&
+        !/[。;|]/u.test(l.slice(-1)) &&
+        !l.includes('|') &&
+        !/^[^:]{1,6}[::]/u.test(l) &&
+        !COLUMN_TAG.test(l),
     );
   return candidates.find((l) => cues.titleWords.some((w) => l.includes(w))) ?? candidates[0];
 }

@@ -9,7 +9,9 @@ import { inTask } from './in-task.js';
 import { investedWork } from './invested-work.js';
 import { workBefore } from './work-before.js';
 
-export const FUNDING_RULES: readonly FundingRule[] = [investedWork, workBefore, inTask, actorMoney];
+// in a bulletin an article’s money is its actor’s before it is its headline’s (actor-money applies
+// only to reporting genres, so elsewhere the order changes nothing)
+export const FUNDING_RULES: readonly FundingRule[] = [investedWork, workBefore, actorMoney, inTask];
 
 export function linkFunding(ctx: LinkContext, actors: ReadonlyMap<number, Actor>): FundingFact[] {
   const year = /20\d\d/u.exec(ctx.doc.date ?? ctx.doc.title)?.[0];

@@ -33,6 +33,13 @@ describe('document metadata read off the text', () => {
     expect(doc).toMatchObject({ jurisdiction: '深圳市龙岗区平湖街道', issuer: '深圳市龙岗区平湖街道办事处' });
   });
 
+  it('a column tag or a contents entry is no title: a bulletin whose first line is 【落实稳经济政策】 stays a bulletin', () => {
+    const doc = extract(
+      '【落实稳经济政策】\n●江海区推动招商引资持续提质增效\n江海区推动招商引资持续提质增效\n江海区对重点项目给予奖励和补助。\n(江海区政府供稿)\n市财政局推进政府采购工作\n市财政局推进采购。\n(市财政局供稿)\n',
+    ).documents[0]!;
+    expect(doc).toMatchObject({ title: '江海区推动招商引资持续提质增效', genre: 'BULLETIN' });
+  });
+
   it('a street’s work summary speaks for the street (its 办事处)', () => {
     const doc = extract('深圳市龙岗区平湖街道2024年工作总结\n这一年,平湖街道推动平湖智造园交付使用。\n')
       .documents[0]!;
