@@ -43,6 +43,11 @@ const TITLE_LINE = /^.{5,90}$/u;
 /** A column tag (【落实稳经济政策】) or a table-of-contents entry (●江海区推动…) names a part, not the document. */
 const COLUMN_TAG = /^【[^】]*】$|^[●•◆■▪]/u;
 
+/** A line that names a part of the document (a column tag, a contents entry), not the document or an article. */
+export function namesAPart(line: string): boolean {
+  return COLUMN_TAG.test(line.trim());
+}
+
 export function recogniseMetadata(clean: string, file: string): RecognisedMetadata {
   const lines = clean
     .slice(0, HEAD)
@@ -75,7 +80,7 @@ function findTitle(lines: string[]): string | undefined {
         !/[。;|]/u.test(l.slice(-1)) &&
         !l.includes('|') &&
         !/^[^:]{1,6}[::]/u.test(l) &&
-        !COLUMN_TAG.test(l),
+        !namesAPart(l),
     );
   return candidates.find((l) => cues.titleWords.some((w) => l.includes(w))) ?? candidates[0];
 }

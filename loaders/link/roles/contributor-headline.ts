@@ -1,5 +1,6 @@
 import { mentionTarget, projectsIn, refOf } from '../context.js';
 import type { RoleFact } from '../facts.js';
+import { namesAPart } from '../../recognise/metadata.js';
 import type { RoleRule } from './role-rule.js';
 
 /** (新会区政府、市政务服务数据管理局供稿) under “新会区深入推进工程建设项目改革…” → both lead the reform. */
@@ -11,7 +12,11 @@ export const contributorHeadline: RoleRule = {
     ctx.structure.contributors.flatMap((closing, i): RoleFact[] => {
       const from = ctx.structure.contributors[i - 1]?.end ?? 0;
       const headline = ctx.segments.lines.find(
-        (l) => l.start >= from && l.end - l.start <= 40 && !/[。;]/u.test(ctx.text.slice(l.start, l.end)),
+        (l) =>
+          l.start >= from &&
+          l.end - l.start <= 40 &&
+          !/[。;]/u.test(ctx.text.slice(l.start, l.end)) &&
+          !namesAPart(ctx.text.slice(l.start, l.end)),
       );
       if (!headline || headline.start >= closing.start) return [];
       const works = projectsIn(ctx, headline);
