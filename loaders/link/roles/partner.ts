@@ -3,7 +3,8 @@ import type { RoleFact } from '../facts.js';
 import type { RoleRule } from './role-rule.js';
 
 const PARTNER = /(?:与|同|和|联合|会同|携手|依托|利用|借助)$/u;
-const WORK_AFTER = /^(?:共建|共同|合作|联合|携手|签订|签署|开展|建设|举办|打造|推进|推动|等)/u;
+const WORK_AFTER =
+  /^(?:加快|积极|全力|大力|共同|联合)?(?:共建|共同|合作|联合|携手|签订|签署|开展|建设|举办|打造|推进|推动|等)/u;
 
 /** 与中国科学院大学共建“江海智慧安全应急联合实验室” → the university assists the lab. */
 export const partner: RoleRule = {

@@ -101,6 +101,16 @@ describe('roles from the units a document names', () => {
     expect(roles(graph)).toEqual(['LEADS 珠海市发展和改革局 → 加快推进航空新城二期建设']);
   });
 
+  it('X会同Y推进P: X leads P and its partner Y assists', () => {
+    const graph = extract(
+      '肇庆市重点项目建设取得新进展\n市交通运输局会同市自然资源局加快推进怀阳高速肇庆段工程。\n',
+    );
+    expect(roles(graph)).toEqual([
+      'ASSISTS 肇庆市自然资源局 → 怀阳高速肇庆段工程',
+      'LEADS 肇庆市交通运输局 → 怀阳高速肇庆段工程',
+    ]);
+  });
+
   it('由X负责 and X牵头 make X lead the work the sentence states', () => {
     const graph = extract(
       '珠海市重点工作落实情况表\n依托中海油珠海LNG项目建设华南绿能港:该工作由市发展改革局牵头负责。\n',
