@@ -151,7 +151,10 @@ function findIssuer(
   const opening = first(title);
   if (opening && opening.start <= 1) return { mention: opening, text: title };
   const tail = clean.slice(-400);
-  const signature = /\n\s*([^\n]{4,40})\s*\n\s*(20\d\d|二〇[一二三四五六七八九〇]{2})年/u.exec(tail);
+  // spaces only inside a line (\s would cross lines and backtrack over every blank line)
+  const signature = /\n[ \t]*([^\n]{4,40}?)[ \t]*\n[ \t\n]*(20\d\d|二〇[一二三四五六七八九〇]{2})年/u.exec(
+    tail,
+  );
   if (signature) {
     const m = first(signature[1]!);
     if (m) return { mention: m, text: signature[1]! };

@@ -118,6 +118,8 @@ export const GROUP_COUNT = new RegExp(COUNT, 'u');
  * A counted class of key projects: "2023年计划新开工市重点项目123个", "安排重点建设项目252项",
  * "14个项目列入省重点建设项目" (group 1 is the programme's name).
  */
+/** Any of the programme classes' last words, a cheap test before PROGRAMME. */
+export const PROGRAMME_HEAD = /项目|工程/u;
 export const PROGRAMME = new RegExp(
   `((?:[0-9]{4}年度?)?(?:${longestFirst(cues.programmeQualifiers)})?(?:[省市县区]级?)?(?:${longestFirst(cues.programmeClasses)}))` +
     `(?=(?:共|达|有)?${COUNT})|(?<=${COUNT}(?:项目)?(?:列入|纳入))((?:[0-9]{4}年度?)?(?:[省市县区]级?)?(?:${longestFirst(cues.programmeClasses)}))`,

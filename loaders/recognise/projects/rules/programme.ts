@@ -1,4 +1,4 @@
-import { LIST_CUE, PROGRAMME } from '../lexicon.js';
+import { LIST_CUE, PROGRAMME, PROGRAMME_HEAD } from '../lexicon.js';
 import type { ProjectRule } from '../rules.js';
 
 /** How far after a programme its members may be listed: the rest of its sentence and the two after. */
@@ -16,6 +16,7 @@ export const programme: ProjectRule = {
   find: ({ text, frame }) => {
     const { clause } = frame;
     const slice = text.slice(clause.start, clause.end);
+    if (!PROGRAMME_HEAD.test(slice)) return []; // most clauses name no class of projects: skip the long pattern
     return [...slice.matchAll(PROGRAMME)].flatMap((m) => {
       const name = m[1] ?? m[2]!;
       const start = clause.start + m.index + m[0].indexOf(name);
