@@ -84,24 +84,38 @@ async function heading(text: string): Promise<void> {
 }
 
 /** Clicks a node of a drawn graph where it is on the screen, as a user would. */
+/**
+ * Clicks a node of a graph on the page, as a user would, and waits for the page it opens. A layout
+ * may still be moving the nodes on a slow machine, so a click that opened nothing is tried again
+ * where the node is now.
+ */
 async function clickNode(graph: string, id: string): Promise<void> {
   await page.waitForFunction(
     (name) => !!(globalThis as unknown as PageWindow).kgExplorer?.graphs[name],
     graph,
   );
-  const point = await page.evaluate(
-    ([name, nodeId]) => {
-      const cy = (globalThis as unknown as PageWindow).kgExplorer!.graphs[name!]!;
-      const node = cy.getElementById(nodeId!);
-      if (node.empty()) throw new Error(`no node ${nodeId} in ${name}`);
-      cy.container()!.scrollIntoView({ block: 'center' });
-      const box = cy.container()!.getBoundingClientRect();
-      const at = node.renderedPosition();
-      return { x: box.left + at.x, y: box.top + at.y };
-    },
-    [graph, id],
-  );
-  await page.mouse.click(point.x, point.y);
+  const from = page.url();
+  for (let attempt = 1; ; attempt++) {
+    const point = await page.evaluate(
+      ([name, nodeId]) => {
+        const cy = (globalThis as unknown as PageWindow).kgExplorer!.graphs[name!]!;
+        const node = cy.getElementById(nodeId!);
+        if (node.empty()) throw new Error(`no node ${nodeId} in ${name}`);
+        cy.container()!.scrollIntoView({ block: 'center' });
+        const box = cy.container()!.getBoundingClientRect();
+        const at = node.renderedPosition();
+        return { x: box.left + at.x, y: box.top + at.y };
+      },
+      [graph, id],
+    );
+    await page.mouse.click(point.x, point.y);
+    try {
+      await page.waitForURL((url) => url.href !== from, { timeout: 3_000 });
+      return;
+    } catch (error) {
+      if (attempt === 5) throw new Error(`clicking ${id} in ${graph} opened nothing`, { cause: error });
+    }
+  }
 }
 
 describe('the explorer', () => {
