@@ -59,9 +59,21 @@ export interface RawEntity {
   labels: string[];
 }
 
-export function entityRow(raw: RawEntity): EntityRow {
-  const label = raw.labels.find((l) => l !== 'Entity') as NodeLabel;
-  const props = raw.props as Partial<EntityRow>;
+/**
+ * Reads see other requests' writes as they commit (Neo4j is read-committed, and one request runs a
+ * statement per level): an entity, document or fact deleted meanwhile comes back without its
+ * properties inside a statement, or not at all in the next one. Such a row has vanished: the row
+ * functions below return null for it and callers drop it (`present`), so a client gets the data
+ * as it was a moment later instead of an error for a null in a non-null field.
+ */
+export function present<T>(rows: readonly (T | null | undefined)[]): T[] {
+  return rows.filter((row): row is T => row !== null && row !== undefined);
+}
+
+export function entityRow(raw: RawEntity | null | undefined): EntityRow | null {
+  const label = raw?.labels?.find((l) => l !== 'Entity') as NodeLabel | undefined;
+  const props = (raw?.props ?? {}) as Partial<EntityRow>;
+  if (!label || props.id === null || props.id === undefined) return null;
   return {
     ...props,
     id: String(props.id),
@@ -69,4 +81,32 @@ export function entityRow(raw: RawEntity): EntityRow {
     aliases: props.aliases ?? [],
     label,
   };
+}
+
+export function entityRows(raws: readonly (RawEntity | null)[] | null | undefined): EntityRow[] {
+  return present((raws ?? []).map(entityRow));
+}
+
+export function documentRow(raw: unknown): DocumentRow | null {
+  const row = raw as Partial<DocumentRow> | null | undefined;
+  if (typeof row?.id !== 'string' || typeof row.file !== 'string') return null;
+  return row as DocumentRow;
+}
+
+export function documentRows(raws: readonly unknown[] | null | undefined): DocumentRow[] {
+  return present((raws ?? []).map(documentRow));
+}
+
+function evidenceRow(raw: Partial<EvidenceRow> | null): EvidenceRow | null {
+  if (!raw || typeof raw.doc !== 'string' || typeof raw.quote !== 'string') return null;
+  if (typeof raw.start !== 'number' || typeof raw.end !== 'number') return null;
+  return raw as EvidenceRow;
+}
+
+/** A fact whose relationship vanished has no type or ends; evidence items that vanished are dropped. */
+export function factRow<T extends FactRow>(raw: T | null | undefined): T | null {
+  if (!raw || typeof raw.type !== 'string' || typeof raw.from !== 'string' || typeof raw.to !== 'string') {
+    return null;
+  }
+  return { ...raw, evidence: present((raw.evidence ?? []).map(evidenceRow)) };
 }

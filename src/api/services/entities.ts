@@ -7,7 +7,7 @@ import { InputError, NotFoundError } from '../../errors.js';
 import type { GraphReader } from '../graph-reader.js';
 import type { LoadedFact, Loaders } from '../loaders.js';
 import { pageWindow, toConnection, type Connection, type PageArgs } from '../pagination.js';
-import { entityRow, labelOfId, type EntityRow, type RawEntity } from '../rows.js';
+import { entityRows, labelOfId, type EntityRow, type RawEntity } from '../rows.js';
 import { entitiesByName } from '../translate/entities.js';
 
 export interface EntityRef {
@@ -44,7 +44,7 @@ export class EntityService {
 
   async byName(label: NodeLabel, name: string, jurisdiction?: string | null): Promise<EntityRow> {
     const rows = await this.reader.read(entitiesByName(label, name, jurisdiction));
-    const candidates = rows.map((row) => entityRow(row.node as RawEntity));
+    const candidates = entityRows(rows.map((row) => row.node as RawEntity));
     const [only] = candidates;
     if (!only)
       throw new NotFoundError(label.toLowerCase(), jurisdiction ? `${name} in ${jurisdiction}` : name);
