@@ -23,7 +23,7 @@ import { createContext, type ApiContext } from './context.js';
 import { errorFormatter } from './errors.js';
 import { graphReader, type GraphReader } from './graph-reader.js';
 import { handleGraphQL, sendJsonError } from './graphql-http.js';
-import { limitsPlugin } from './limits.js';
+import { limitsPlugin, MAX_TOKENS, REQUEST_BUDGET_MS } from './limits.js';
 import { playgroundAsset } from './playground/assets.js';
 import { loadTabs, playgroundHtml } from './playground/page.js';
 import { buildApiSchema } from './schema/build.js';
@@ -48,6 +48,8 @@ export interface ServerOptions {
   apiKey?: string;
   /** Cypher transaction timeout per read (default 10 s). */
   timeoutMs?: number;
+  /** Time all reads of one request may take together (default REQUEST_BUDGET_MS, 15 s). */
+  requestBudgetMs?: number;
   /** Create the store's constraints and indexes at start-up when missing (default true). */
   ensureSchema?: boolean;
   queriesDir?: string;
@@ -86,10 +88,8 @@ async function ready(reader: GraphReader): Promise<boolean> {
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const { driver } = options;
   const { apiKey } = options;
-  const reader = graphReader(driver, {
-    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-    database: options.database,
-  });
+  const statementTimeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const reader = graphReader(driver, { timeoutMs: statementTimeoutMs, database: options.database });
   if (options.ensureSchema ?? true) await applySchema(driver, { database: options.database });
 
   const schema = await buildApiSchema();
@@ -98,6 +98,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     formatError: errorFormatter({ development: options.development ?? false }),
     includeStacktraceInErrorResponses: options.development ?? false,
     introspection: true,
+    // Parsing stops after MAX_TOKENS: no query costs more to parse and validate than that.
+    parseOptions: { maxTokens: MAX_TOKENS },
     // The entry points (src/main.ts, src/api/main.ts) own SIGINT/SIGTERM and call stop(); Apollo's
     // own signal handlers would race them and leave Ctrl-C hanging.
     stopOnTerminationSignals: false,
@@ -113,6 +115,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const deps = {
     driver,
     reader,
+    budget: { budgetMs: options.requestBudgetMs ?? REQUEST_BUDGET_MS, statementTimeoutMs },
     database: options.database,
     extractor: options.extractor,
     baseUri: options.baseUri ?? DEFAULT_BASE_URI,
@@ -172,7 +175,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     route(req, res).catch((error: unknown) => {
       if (res.headersSent) return res.destroy();
       if (error instanceof KgError && error.httpStatus) {
-        return sendJsonError(res, error.httpStatus, error.message, error.code);
+        return sendJsonError(res, error.httpStatus, error.message, error.code, error.details);
       }
       console.error('[api] request failed:', error);
       sendJsonError(res, 500, 'Internal server error', 'INTERNAL_SERVER_ERROR');
