@@ -22,6 +22,8 @@ export const ERROR_CODES = {
   TIMEOUT: {},
   /** The machine or its configuration: an environment variable, Java, Maven, a port, the server. */
   BAD_ENVIRONMENT: {},
+  /** The database cannot be reached right now (refused, or silent past NEO4J_CONNECT_TIMEOUT_MS). */
+  SERVICE_UNAVAILABLE: { httpStatus: 503 },
   /** The HTTP request itself is unusable (its body is not JSON, or too large: 413). */
   BAD_REQUEST: { httpStatus: 400 },
   /** A bug. */
@@ -94,6 +96,13 @@ export class QueryTimeoutError extends KgError {
       `The query ran longer than the ${timeoutMs} ms limit; narrow it (filters, smaller pages, fewer hops)`,
       { details: { timeoutMs } },
     );
+  }
+}
+
+/** Neo4j cannot be reached now: the client may try again later (HTTP 503). */
+export class ServiceUnavailableError extends KgError {
+  constructor(message: string, cause?: unknown) {
+    super('SERVICE_UNAVAILABLE', message, cause === undefined ? {} : { cause });
   }
 }
 

@@ -3,7 +3,8 @@
  *
  * Services throw the product's errors (src/errors.ts): BAD_USER_INPUT (invalid or ambiguous
  * arguments, limits), NOT_FOUND (no such id or name), UNAUTHENTICATED (mutation without a valid API
- * key, HTTP 401), TIMEOUT (the Cypher transaction ran too long). graphql-js copies their code and
+ * key, HTTP 401), TIMEOUT (the Cypher transaction ran too long), SERVICE_UNAVAILABLE (Neo4j cannot
+ * be reached, HTTP 503: a client retries later instead of reporting a bug). graphql-js copies their code and
  * details into `extensions`. Anything else is a bug or an outage and reaches the client as
  * INTERNAL_SERVER_ERROR without details (they go to the server log), unless in development.
  */
@@ -15,6 +16,7 @@ const PRODUCT_CLIENT_CODES: readonly ErrorCode[] = [
   'NOT_FOUND',
   'UNAUTHENTICATED',
   'TIMEOUT',
+  'SERVICE_UNAVAILABLE',
 ];
 
 const CLIENT_CODES = new Set<unknown>([

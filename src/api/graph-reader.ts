@@ -10,6 +10,7 @@
 import neo4j, { type Driver, isInt, Neo4jError } from 'neo4j-driver';
 import type { Statement } from './translate/statement.js';
 import { InternalError, QueryTimeoutError } from '../errors.js';
+import { isUnavailable, unavailableError } from '../store/connection.js';
 
 export type Row = Record<string, unknown>;
 
@@ -77,6 +78,7 @@ export function graphReader(driver: Driver, options: GraphReaderOptions): GraphR
         return await autoCommitRead(driver, text, params, { ...options, timeoutMs });
       } catch (error) {
         if (isTimeout(error)) throw new QueryTimeoutError(timeoutMs);
+        if (isUnavailable(error)) throw unavailableError(error);
         throw new InternalError('The graph database failed to answer', error);
       }
     },
