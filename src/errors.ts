@@ -65,6 +65,20 @@ export class KgError extends Error {
   }
 }
 
+/** Most characters of one input an error message quotes: a 1 MB name must not come back twice. */
+export const MAX_QUOTED_CHARS = 200;
+
+/** `input` as a JSON string for a message, cut to MAX_QUOTED_CHARS with the length said. */
+export function quoted(input: string, max = MAX_QUOTED_CHARS): string {
+  if (input.length <= max) return JSON.stringify(input);
+  return `${JSON.stringify(input.slice(0, max))}… (${input.length} characters)`;
+}
+
+/** `input` cut to MAX_QUOTED_CHARS, for error details. */
+export function clipped(input: string, max = MAX_QUOTED_CHARS): string {
+  return input.length <= max ? input : `${input.slice(0, max)}…`;
+}
+
 /** The user's input is wrong (BAD_USER_INPUT). */
 export class InputError extends KgError {
   constructor(message: string, details?: Record<string, unknown>) {
@@ -77,9 +91,9 @@ export class NotFoundError extends KgError {
   constructor(
     readonly what: string,
     readonly key: string,
-    message = `No ${what} ${JSON.stringify(key)}`,
+    message = `No ${what} ${quoted(key)}`,
   ) {
-    super('NOT_FOUND', message, { details: { what, key } });
+    super('NOT_FOUND', message, { details: { what, key: clipped(key) } });
   }
 }
 

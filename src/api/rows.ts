@@ -40,17 +40,22 @@ export interface FactRow {
   evidence: EvidenceRow[];
 }
 
-export const LABEL_BY_PREFIX: Record<string, NodeLabel> = {
-  agency: 'Agency',
-  project: 'Project',
-  place: 'Place',
-  funding: 'Funding',
-  person: 'Person',
-};
+/**
+ * A Map, not an object literal: an id is client input, and `constructor:x` must not find
+ * Object.prototype.constructor (which was pasted into Cypher as a label).
+ */
+export const LABEL_BY_PREFIX: ReadonlyMap<string, NodeLabel> = new Map([
+  ['agency', 'Agency'],
+  ['project', 'Project'],
+  ['place', 'Place'],
+  ['funding', 'Funding'],
+  ['person', 'Person'],
+]);
 
 /** Node ids carry their label as a prefix (`agency:…`), which lets lookups use the per-label index. */
 export function labelOfId(id: string): NodeLabel | undefined {
-  return LABEL_BY_PREFIX[id.slice(0, id.indexOf(':'))];
+  const colon = id.indexOf(':');
+  return colon > 0 ? LABEL_BY_PREFIX.get(id.slice(0, colon)) : undefined;
 }
 
 /** What `entityMap` in translate/fragments.ts returns. */
