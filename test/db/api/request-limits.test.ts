@@ -4,7 +4,7 @@
  */
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_ALIASES, MAX_QUERY_CHARS, MAX_ROOT_FIELDS } from '../../../src/api/limits.js';
+import { MAX_ALIASES, MAX_QUERY_CHARS, MAX_ROOT_FIELDS, MAX_TOKENS } from '../../../src/api/limits.js';
 import { startServer, type RunningServer } from '../../../src/api/server.js';
 import { post, startHarness, type Harness } from '../../support/api-server.js';
 
@@ -78,6 +78,17 @@ describe('request limits', () => {
       rootFields: 24,
       maxRootFields: MAX_ROOT_FIELDS,
     });
+    expect(sessions).toBe(before);
+  });
+
+  it('stops parsing after MAX_TOKENS tokens in a query within the length limit', async () => {
+    const query = `{ ${'a '.repeat(MAX_TOKENS)}}`;
+    expect(query.length).toBeLessThan(MAX_QUERY_CHARS);
+    const before = sessions;
+    const result = await post(counted.url, query);
+    expect(result.status).toBe(400);
+    expect(result.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+    expect(result.errors?.[0]?.message).toMatch(/5000 tokens\. Parsing aborted/);
     expect(sessions).toBe(before);
   });
 

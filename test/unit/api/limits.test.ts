@@ -1,10 +1,14 @@
 /** Limits that follow cost (limits.ts) and the request's time budget (request-budget.ts). */
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   checkQueryLength,
   fieldCounts,
+  MAX_ALIASES,
   MAX_QUERY_CHARS,
+  MAX_ROOT_FIELDS,
   queryComplexity,
   STATEMENT_COST,
   STATEMENT_FIELDS,
@@ -12,6 +16,7 @@ import {
 import { budgetedReader } from '../../../src/api/request-budget.js';
 import { buildApiSchema } from '../../../src/api/schema/build.js';
 import { statement } from '../../../src/api/translate/statement.js';
+import { ALL } from '../../../src/explorer/queries.js';
 import { QueryTimeoutError } from '../../../src/errors.js';
 
 // The schema's graphql instance (see src/api/schema/build.ts).
@@ -49,6 +54,18 @@ describe('cost', () => {
   it('refuses query text longer than MAX_QUERY_CHARS', () => {
     expect(() => checkQueryLength('x'.repeat(MAX_QUERY_CHARS))).not.toThrow();
     expect(() => checkQueryLength('x'.repeat(MAX_QUERY_CHARS + 1))).toThrow(/limit is 20000/);
+  });
+});
+
+describe('what the product itself sends', () => {
+  it('the explorer and queries/ stay within the length, root field and alias limits', () => {
+    const files = readdirSync('queries').map((f) => readFileSync(join('queries', f), 'utf8'));
+    for (const query of [...Object.values(ALL), ...files]) {
+      expect(query.length).toBeLessThanOrEqual(MAX_QUERY_CHARS);
+      const counts = fieldCounts(parse(query));
+      expect(counts.rootFields).toBeLessThanOrEqual(MAX_ROOT_FIELDS);
+      expect(counts.aliases).toBeLessThanOrEqual(MAX_ALIASES);
+    }
   });
 });
 
