@@ -99,4 +99,20 @@ describe('request limits', () => {
     expect(result.data?.a0.totalCount).toBeGreaterThan(0);
     expect(sessions - before).toBe(3);
   });
+
+  it('gives all statements of a request one time budget: TIMEOUT once it is spent', async () => {
+    const tight = await startServer({ driver: api.driver, port: 0, ensureSchema: false, requestBudgetMs: 1 });
+    try {
+      // The first level's round trip alone takes longer than 1 ms: the next level is refused.
+      const result = await post(
+        tight.url,
+        '{ documents(first: 3) { edges { node { facts { totalCount } } } } }',
+      );
+      expect(result.errors?.length).toBeGreaterThan(0);
+      expect(result.errors?.every((e) => e.extensions?.code === 'TIMEOUT')).toBe(true);
+      expect(result.errors?.[0]?.extensions?.timeoutMs).toBe(1);
+    } finally {
+      await tight.stop(500);
+    }
+  });
 });
