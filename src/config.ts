@@ -13,6 +13,8 @@ export const DEFAULT_BOLT_PORT = 7687;
 export const DEFAULT_HTTP_PORT = 7474;
 export const DEFAULT_API_HOST = '127.0.0.1';
 export const DEFAULT_API_PORT = 4000;
+/** How long a request waits for a connection to Neo4j before it is SERVICE_UNAVAILABLE. */
+export const DEFAULT_CONNECT_TIMEOUT_MS = 5_000;
 
 export interface Neo4jServerConfig {
   uri: string;
@@ -23,8 +25,11 @@ export interface Neo4jServerConfig {
 }
 
 export interface Config {
-  /** NEO4J_URI / _USER / _PASSWORD / _DATABASE. No uri: the local `main` instance under .neo4j/. */
-  neo4j: Partial<Neo4jServerConfig> & { user: string; password: string };
+  /**
+   * NEO4J_URI / _USER / _PASSWORD / _DATABASE. No uri: the local `main` instance under .neo4j/.
+   * NEO4J_CONNECT_TIMEOUT_MS: how long to wait for a connection (a silent server included).
+   */
+  neo4j: Partial<Neo4jServerConfig> & { user: string; password: string; connectTimeoutMs: number };
   /** The local `main` instance: NEO4J_BOLT_PORT, NEO4J_HTTP_PORT, NEO4J_CLASS_ARCHIVE, JAVA_HOME. */
   localServer: {
     boltPort: number;
@@ -66,6 +71,7 @@ export function parseConfig(env: Env): Config {
       user: read.text('NEO4J_USER') ?? DEFAULT_NEO4J_USER,
       password: env['NEO4J_PASSWORD'] ?? '',
       ...(database ? { database } : {}),
+      connectTimeoutMs: read.milliseconds('NEO4J_CONNECT_TIMEOUT_MS', DEFAULT_CONNECT_TIMEOUT_MS),
     },
     localServer: {
       boltPort: read.port('NEO4J_BOLT_PORT', DEFAULT_BOLT_PORT, 1),
@@ -128,6 +134,16 @@ class EnvReader {
     const port = Number(raw);
     if (/^\d+$/.test(raw) && port >= min && port <= 65535) return port;
     this.problems.push(`${name}='${raw}' is not a port number (${min}-65535)`);
+    return fallback;
+  }
+
+  /** A whole number of milliseconds, 100 ms to 10 minutes. */
+  milliseconds(name: string, fallback: number): number {
+    const raw = this.text(name);
+    if (raw === undefined) return fallback;
+    const ms = Number(raw);
+    if (/^\d+$/.test(raw) && ms >= 100 && ms <= 600_000) return ms;
+    this.problems.push(`${name}='${raw}' is not a time in milliseconds (100-600000)`);
     return fallback;
   }
 

@@ -22,6 +22,8 @@ export const ERROR_CODES = {
   TIMEOUT: {},
   /** The machine or its configuration: an environment variable, Java, Maven, a port, the server. */
   BAD_ENVIRONMENT: {},
+  /** The database cannot be reached right now (refused, or silent past NEO4J_CONNECT_TIMEOUT_MS). */
+  SERVICE_UNAVAILABLE: { httpStatus: 503 },
   /** The HTTP request itself is unusable (its body is not JSON, or too large: 413). */
   BAD_REQUEST: { httpStatus: 400 },
   /** A bug. */
@@ -63,6 +65,20 @@ export class KgError extends Error {
   }
 }
 
+/** Most characters of one input an error message quotes: a 1 MB name must not come back twice. */
+export const MAX_QUOTED_CHARS = 200;
+
+/** `input` as a JSON string for a message, cut to MAX_QUOTED_CHARS with the length said. */
+export function quoted(input: string, max = MAX_QUOTED_CHARS): string {
+  if (input.length <= max) return JSON.stringify(input);
+  return `${JSON.stringify(input.slice(0, max))}… (${input.length} characters)`;
+}
+
+/** `input` cut to MAX_QUOTED_CHARS, for error details. */
+export function clipped(input: string, max = MAX_QUOTED_CHARS): string {
+  return input.length <= max ? input : `${input.slice(0, max)}…`;
+}
+
 /** The user's input is wrong (BAD_USER_INPUT). */
 export class InputError extends KgError {
   constructor(message: string, details?: Record<string, unknown>) {
@@ -75,9 +91,9 @@ export class NotFoundError extends KgError {
   constructor(
     readonly what: string,
     readonly key: string,
-    message = `No ${what} ${JSON.stringify(key)}`,
+    message = `No ${what} ${quoted(key)}`,
   ) {
-    super('NOT_FOUND', message, { details: { what, key } });
+    super('NOT_FOUND', message, { details: { what, key: clipped(key) } });
   }
 }
 
@@ -94,6 +110,13 @@ export class QueryTimeoutError extends KgError {
       `The query ran longer than the ${timeoutMs} ms limit; narrow it (filters, smaller pages, fewer hops)`,
       { details: { timeoutMs } },
     );
+  }
+}
+
+/** Neo4j cannot be reached now: the client may try again later (HTTP 503). */
+export class ServiceUnavailableError extends KgError {
+  constructor(message: string, cause?: unknown) {
+    super('SERVICE_UNAVAILABLE', message, cause === undefined ? {} : { cause });
   }
 }
 

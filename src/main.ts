@@ -91,8 +91,17 @@ async function main(): Promise<void> {
   disableNagle();
   const driver = openDriver(settings);
   try {
-    await checkReachable(driver, settings);
-    await loadSeeds({ driver, ...sessionDatabase(settings) });
+    // A database that is down is reported, not fatal: the API starts, answers /readyz 503 and
+    // queries SERVICE_UNAVAILABLE until it is back (src/api/readiness.ts).
+    const reachable = await checkReachable(driver, settings).then(
+      () => true,
+      (error: unknown) => {
+        console.error(`[db] ${errorReport(error)}`);
+        console.error('[db] starting the API anyway (not ready until Neo4j answers); seeds/ not loaded');
+        return false;
+      },
+    );
+    if (reachable) await loadSeeds({ driver, ...sessionDatabase(settings) });
     api = await startServer({
       driver,
       host: config.api.host,

@@ -3,6 +3,7 @@ import type { Driver } from 'neo4j-driver';
 import type { AuthState } from './auth.js';
 import type { GraphReader } from './graph-reader.js';
 import { Loaders } from './loaders.js';
+import { budgetedReader, type Budget } from './request-budget.js';
 import { AgencyService } from './services/agencies.js';
 import { DocumentService } from './services/documents.js';
 import { EntityService } from './services/entities.js';
@@ -32,6 +33,8 @@ export interface ApiContext {
 export interface ContextDeps {
   driver: Driver;
   reader: GraphReader;
+  /** The time all statements of one request may take together (request-budget.ts). */
+  budget: Budget;
   database?: string;
   extractor?: Extractor;
   baseUri: string;
@@ -39,20 +42,21 @@ export interface ContextDeps {
 
 /** Built per request: DataLoader caches must not outlive one request. */
 export function createContext(deps: ContextDeps, auth: AuthState): ApiContext {
-  const loaders = new Loaders(deps.reader);
-  const entities = new EntityService(deps.reader, loaders);
+  const reader = budgetedReader(deps.reader, deps.budget);
+  const loaders = new Loaders(reader);
+  const entities = new EntityService(reader, loaders);
   return {
     auth,
     baseUri: deps.baseUri,
     loaders,
     entities,
-    agencies: new AgencyService(deps.reader, loaders, entities),
-    projects: new ProjectService(deps.reader, loaders, entities),
-    places: new PlaceService(deps.reader, loaders, entities),
-    documents: new DocumentService(deps.reader, loaders),
-    search: new SearchService(deps.reader),
-    paths: new PathService(deps.reader),
-    funding: new FundingService(deps.reader, loaders, entities),
+    agencies: new AgencyService(reader, loaders, entities),
+    projects: new ProjectService(reader, loaders, entities),
+    places: new PlaceService(reader, loaders, entities),
+    documents: new DocumentService(reader, loaders),
+    search: new SearchService(reader),
+    paths: new PathService(reader),
+    funding: new FundingService(reader, loaders, entities),
     ingest: new IngestService(deps.driver, loaders, { database: deps.database, extractor: deps.extractor }),
   };
 }

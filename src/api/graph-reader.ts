@@ -10,11 +10,13 @@
 import neo4j, { type Driver, isInt, Neo4jError } from 'neo4j-driver';
 import type { Statement } from './translate/statement.js';
 import { InternalError, QueryTimeoutError } from '../errors.js';
+import { isUnavailable, unavailableError } from '../store/connection.js';
 
 export type Row = Record<string, unknown>;
 
 export interface GraphReader {
-  read(statement: Statement): Promise<Row[]>;
+  /** `timeoutMs` shortens the reader's own transaction timeout for this statement. */
+  read(statement: Statement, options?: { timeoutMs?: number }): Promise<Row[]>;
 }
 
 export interface GraphReaderOptions {
@@ -70,11 +72,13 @@ async function autoCommitRead(
 
 export function graphReader(driver: Driver, options: GraphReaderOptions): GraphReader {
   return {
-    async read({ text, params }) {
+    async read({ text, params }, call = {}) {
+      const timeoutMs = Math.min(options.timeoutMs, call.timeoutMs ?? Infinity);
       try {
-        return await autoCommitRead(driver, text, params, options);
+        return await autoCommitRead(driver, text, params, { ...options, timeoutMs });
       } catch (error) {
-        if (isTimeout(error)) throw new QueryTimeoutError(options.timeoutMs);
+        if (isTimeout(error)) throw new QueryTimeoutError(timeoutMs);
+        if (isUnavailable(error)) throw unavailableError(error);
         throw new InternalError('The graph database failed to answer', error);
       }
     },

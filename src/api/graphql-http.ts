@@ -5,6 +5,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type ContextThunk } from '@apollo/server';
 import { KgError } from '../errors.js';
+import { checkQueryLength } from './limits.js';
 
 export const MAX_BODY_BYTES = 8 * 1024 * 1024;
 
@@ -39,9 +40,17 @@ export function sendJsonError(
   status: number,
   message: string,
   code = 'BAD_REQUEST',
+  details: Readonly<Record<string, unknown>> = {},
 ): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
-  res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+  res.end(JSON.stringify({ errors: [{ message, extensions: { ...details, code } }] }));
+}
+
+/** The query text of a GET (`?query=`) or POST (JSON `{query}` or a bare string) request. */
+function queryText(url: URL, body: unknown): unknown {
+  if (typeof body === 'string') return body;
+  if (body && typeof body === 'object' && 'query' in body) return (body as { query: unknown }).query;
+  return url.searchParams.get('query');
 }
 
 export async function handleGraphQL<TContext extends object>(
@@ -65,6 +74,13 @@ export async function handleGraphQL<TContext extends object>(
     } else {
       body = text;
     }
+  }
+  // Before Apollo parses it: a huge query is refused in the time it takes to measure it.
+  try {
+    checkQueryLength(queryText(url, body));
+  } catch (error) {
+    if (!(error instanceof KgError)) throw error;
+    return sendJsonError(res, 400, error.message, error.code, error.details);
   }
   const response = await apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },

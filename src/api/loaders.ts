@@ -8,8 +8,13 @@ import type { NodeLabel } from '../model/graph-json.js';
 import type { GraphReader, Row } from './graph-reader.js';
 import type { PageWindow, Page } from './pagination.js';
 import {
+  documentRow,
+  documentRows,
   entityRow,
+  entityRows,
+  factRow,
   labelOfId,
+  present,
   type DocumentRow,
   type EntityRow,
   type FactRow,
@@ -76,13 +81,20 @@ interface RawFact extends FactRow {
   toNode?: RawEntity;
 }
 
-export function loadedFact(raw: RawFact): LoadedFact {
-  const { fromNode, toNode, ...fact } = raw;
-  return {
-    ...fact,
-    ...(fromNode ? { fromNode: entityRow(fromNode) } : {}),
-    ...(toNode ? { toNode: entityRow(toNode) } : {}),
-  };
+/** null when the fact, or an end it was read with, vanished under a concurrent delete (rows.ts). */
+export function loadedFact(raw: RawFact): LoadedFact | null {
+  const fact = factRow(raw);
+  if (!fact) return null;
+  const { fromNode, toNode, ...rest } = fact;
+  const from = fromNode ? entityRow(fromNode) : undefined;
+  const to = toNode ? entityRow(toNode) : undefined;
+  if (from === null || to === null) return null;
+  return { ...rest, ...(from ? { fromNode: from } : {}), ...(to ? { toNode: to } : {}) };
+}
+
+function dependencyRow(raw: RawFact): DependencyRow | null {
+  const link = loadedFact(raw);
+  return link?.fromNode && link.toNode ? (link as DependencyRow) : null;
 }
 
 /** What a prefetch map (translate/prefetch.ts) holds for one parent. */
@@ -93,17 +105,24 @@ export interface RawPrefetch {
   documents: DocumentRow[];
 }
 
-function neighbourRow(row: Row): Neighbour {
-  return { node: entityRow(row.node as RawEntity), fact: row.fact as FactRow };
+function neighbourRow(row: Row): Neighbour | null {
+  const node = entityRow(row.node as RawEntity);
+  const fact = factRow(row.fact as FactRow);
+  return node && fact ? { node, fact } : null;
 }
 
-function neighbourNodeRow(row: Row): NeighbourNode {
-  return { node: entityRow(row.node as RawEntity), type: row.type as string };
+function neighbourNodeRow(row: Row): NeighbourNode | null {
+  const node = entityRow(row.node as RawEntity);
+  return node && typeof row.type === 'string' ? { node, type: row.type } : null;
 }
 
-function groupById<T>(ids: readonly string[], rows: Row[], map: (row: Row) => T): T[][] {
+/** Rows grouped by their `id` column; rows that map to null (vanished, rows.ts) are dropped. */
+function groupById<T>(ids: readonly string[], rows: Row[], map: (row: Row) => T | null): T[][] {
   const byId = new Map<string, T[]>(ids.map((id) => [id, []]));
-  for (const row of rows) byId.get(row.id as string)?.push(map(row));
+  for (const row of rows) {
+    const value = map(row);
+    if (value !== null) byId.get(row.id as string)?.push(value);
+  }
   return ids.map((id) => byId.get(id) ?? []);
 }
 
@@ -113,9 +132,9 @@ function oneById<T>(ids: readonly string[], rows: Row[], map: (row: Row) => T, e
   return ids.map((id) => byId.get(id) ?? empty);
 }
 
-function pageFromRow<T>(row: Row, window: PageWindow, map: (raw: never) => T): Page<T> {
+function pageFromRow<T>(row: Row, window: PageWindow, map: (raw: never) => T | null): Page<T> {
   return {
-    items: ((row.items as never[]) ?? []).map(map),
+    items: present(((row.items as never[]) ?? []).map(map)),
     total: (row.total as number) ?? 0,
     skip: window.skip,
   };
@@ -149,14 +168,14 @@ export class Loaders {
       }
       if (!Object.keys(byLabel).length) return ids.map(() => null);
       const rows = await this.rows(entitiesById(byLabel));
-      const found = new Map(rows.map((row) => entityRow(row.node as RawEntity)).map((e) => [e.id, e]));
+      const found = new Map(entityRows(rows.map((row) => row.node as RawEntity)).map((e) => [e.id, e]));
       return ids.map((id) => found.get(id) ?? null);
     }).load(id);
   }
 
   private documentLoader(): DataLoader<string, DocumentRow | null> {
     return this.loader<DocumentRow | null>('document', async (ids) =>
-      oneById(ids, await this.rows(documentsById(ids)), (row) => row.document as DocumentRow, null),
+      oneById(ids, await this.rows(documentsById(ids)), (row) => documentRow(row.document), null),
     );
   }
 
@@ -192,27 +211,24 @@ export class Loaders {
   primePrefetched(id: string, plan: Prefetch, raw: RawPrefetch): void {
     for (const hop of plan.hops) {
       const rows = raw.hops[hop];
-      if (rows) this.neighbourLoader(hop).prime(id, rows.map(neighbourRow));
+      if (rows) this.neighbourLoader(hop).prime(id, present(rows.map(neighbourRow)));
     }
     for (const hop of plan.nodeHops) {
       const rows = raw.nodeHops[hop];
-      if (rows) this.neighbourNodeLoader(hop).prime(id, rows.map(neighbourNodeRow));
+      if (rows) this.neighbourNodeLoader(hop).prime(id, present(rows.map(neighbourNodeRow)));
     }
     for (const want of plan.dependencies) {
       const links = raw.dependencies[dependencyKey(want)];
       if (links) {
-        this.dependencyLoader(want.direction, want.depth).prime(
-          id,
-          links.map((link) => loadedFact(link) as DependencyRow),
-        );
+        this.dependencyLoader(want.direction, want.depth).prime(id, present(links.map(dependencyRow)));
       }
     }
-    for (const document of raw.documents) this.documentLoader().prime(document.id, document);
+    for (const document of documentRows(raw.documents)) this.documentLoader().prime(document.id, document);
   }
 
   documentsMentioning(label: NodeLabel, id: string): Promise<DocumentRow[]> {
     return this.loader<DocumentRow[]>(`mentions:${label}`, async (ids) =>
-      groupById(ids, await this.rows(mentioningDocuments(label, ids)), (row) => row.document as DocumentRow),
+      groupById(ids, await this.rows(mentioningDocuments(label, ids)), (row) => documentRow(row.document)),
     ).load(id);
   }
 
@@ -233,7 +249,7 @@ export class Loaders {
       oneById(
         ids,
         await this.rows(dependencyLinks(ids, direction, depth)),
-        (row) => (row.links as RawFact[]).map((raw) => loadedFact(raw) as DependencyRow),
+        (row) => present((row.links as RawFact[]).map(dependencyRow)),
         [],
       ),
     );
@@ -330,11 +346,10 @@ interface RawPair {
   projects: RawEntity[];
 }
 
-export function pairRow(raw: RawPair): PairRow {
-  return {
-    a: entityRow(raw.a),
-    b: entityRow(raw.b),
-    sharedCount: raw.sharedCount,
-    projects: raw.projects.map(entityRow),
-  };
+/** null when either agency vanished under a concurrent delete (rows.ts). */
+export function pairRow(raw: RawPair): PairRow | null {
+  const a = entityRow(raw.a);
+  const b = entityRow(raw.b);
+  if (!a || !b) return null;
+  return { a, b, sharedCount: raw.sharedCount, projects: entityRows(raw.projects) };
 }

@@ -4,8 +4,9 @@
  * statement, so a connection costs one round trip. When the request does not select `totalCount`
  * (`counted: false`), the statement stops after the page plus one row, which is all `hasNextPage` needs.
  */
-import { InputError } from '../errors.js';
+import { InputError, quoted } from '../errors.js';
 import type { Row } from './graph-reader.js';
+import { present } from './rows.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -52,7 +53,7 @@ export function encodeCursor(offset: number): string {
 export function decodeCursor(cursor: string): number {
   const match = /^cursor:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64').toString('utf8'));
   if (!match?.[1])
-    throw new InputError(`Invalid cursor ${JSON.stringify(cursor)}: use a cursor returned by this API`);
+    throw new InputError(`Invalid cursor ${quoted(cursor)}: use a cursor returned by this API`);
   return Number(match[1]);
 }
 
@@ -73,9 +74,14 @@ export function pageWindow({ first, after, counted }: PageArgs, defaultSize = DE
  * The page of a statement row `{total, items}` (fragments.ts `pageReturn`): counted, `items` is the
  * page; uncounted, it may hold one row more than the page, which only tells that there is a next page.
  */
-export function readPage<T>(row: Row | undefined, window: PageWindow, map: (raw: never) => T): Page<T> {
+export function readPage<T>(
+  row: Row | undefined,
+  window: PageWindow,
+  map: (raw: never) => T | null,
+): Page<T> {
   const raw = (row?.items as never[] | undefined) ?? [];
-  const items = raw.slice(0, window.limit).map(map);
+  // A row that vanished under a concurrent delete maps to null and is dropped (rows.ts `present`).
+  const items = present(raw.slice(0, window.limit).map(map));
   if (window.counted) return { items, total: (row?.total as number | undefined) ?? 0, skip: window.skip };
   return { items, total: null, skip: window.skip, hasNext: raw.length > window.limit };
 }

@@ -40,17 +40,22 @@ export interface FactRow {
   evidence: EvidenceRow[];
 }
 
-export const LABEL_BY_PREFIX: Record<string, NodeLabel> = {
-  agency: 'Agency',
-  project: 'Project',
-  place: 'Place',
-  funding: 'Funding',
-  person: 'Person',
-};
+/**
+ * A Map, not an object literal: an id is client input, and `constructor:x` must not find
+ * Object.prototype.constructor (which was pasted into Cypher as a label).
+ */
+export const LABEL_BY_PREFIX: ReadonlyMap<string, NodeLabel> = new Map([
+  ['agency', 'Agency'],
+  ['project', 'Project'],
+  ['place', 'Place'],
+  ['funding', 'Funding'],
+  ['person', 'Person'],
+]);
 
 /** Node ids carry their label as a prefix (`agency:…`), which lets lookups use the per-label index. */
 export function labelOfId(id: string): NodeLabel | undefined {
-  return LABEL_BY_PREFIX[id.slice(0, id.indexOf(':'))];
+  const colon = id.indexOf(':');
+  return colon > 0 ? LABEL_BY_PREFIX.get(id.slice(0, colon)) : undefined;
 }
 
 /** What `entityMap` in translate/fragments.ts returns. */
@@ -59,9 +64,21 @@ export interface RawEntity {
   labels: string[];
 }
 
-export function entityRow(raw: RawEntity): EntityRow {
-  const label = raw.labels.find((l) => l !== 'Entity') as NodeLabel;
-  const props = raw.props as Partial<EntityRow>;
+/**
+ * Reads see other requests' writes as they commit (Neo4j is read-committed, and one request runs a
+ * statement per level): an entity, document or fact deleted meanwhile comes back without its
+ * properties inside a statement, or not at all in the next one. Such a row has vanished: the row
+ * functions below return null for it and callers drop it (`present`), so a client gets the data
+ * as it was a moment later instead of an error for a null in a non-null field.
+ */
+export function present<T>(rows: readonly (T | null | undefined)[]): T[] {
+  return rows.filter((row): row is T => row !== null && row !== undefined);
+}
+
+export function entityRow(raw: RawEntity | null | undefined): EntityRow | null {
+  const label = raw?.labels?.find((l) => l !== 'Entity') as NodeLabel | undefined;
+  const props = (raw?.props ?? {}) as Partial<EntityRow>;
+  if (!label || props.id === null || props.id === undefined) return null;
   return {
     ...props,
     id: String(props.id),
@@ -69,4 +86,32 @@ export function entityRow(raw: RawEntity): EntityRow {
     aliases: props.aliases ?? [],
     label,
   };
+}
+
+export function entityRows(raws: readonly (RawEntity | null)[] | null | undefined): EntityRow[] {
+  return present((raws ?? []).map(entityRow));
+}
+
+export function documentRow(raw: unknown): DocumentRow | null {
+  const row = raw as Partial<DocumentRow> | null | undefined;
+  if (typeof row?.id !== 'string' || typeof row.file !== 'string') return null;
+  return row as DocumentRow;
+}
+
+export function documentRows(raws: readonly unknown[] | null | undefined): DocumentRow[] {
+  return present((raws ?? []).map(documentRow));
+}
+
+function evidenceRow(raw: Partial<EvidenceRow> | null): EvidenceRow | null {
+  if (!raw || typeof raw.doc !== 'string' || typeof raw.quote !== 'string') return null;
+  if (typeof raw.start !== 'number' || typeof raw.end !== 'number') return null;
+  return raw as EvidenceRow;
+}
+
+/** A fact whose relationship vanished has no type or ends; evidence items that vanished are dropped. */
+export function factRow<T extends FactRow>(raw: T | null | undefined): T | null {
+  if (!raw || typeof raw.type !== 'string' || typeof raw.from !== 'string' || typeof raw.to !== 'string') {
+    return null;
+  }
+  return { ...raw, evidence: present((raw.evidence ?? []).map(evidenceRow)) };
 }

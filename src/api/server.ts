@@ -17,18 +17,17 @@ import type { Driver } from 'neo4j-driver';
 import { DEFAULT_API_HOST, DEFAULT_API_PORT } from '../config.js';
 import { KgError } from '../errors.js';
 import { DEFAULT_BASE_URI } from '../linked-data/iri.js';
-import { applySchema } from '../store/schema.js';
 import { authState } from './auth.js';
 import { createContext, type ApiContext } from './context.js';
 import { errorFormatter } from './errors.js';
-import { graphReader, type GraphReader } from './graph-reader.js';
+import { graphReader } from './graph-reader.js';
+import { readiness } from './readiness.js';
 import { handleGraphQL, sendJsonError } from './graphql-http.js';
-import { limitsPlugin } from './limits.js';
+import { limitsPlugin, MAX_TOKENS, REQUEST_BUDGET_MS } from './limits.js';
 import { playgroundAsset } from './playground/assets.js';
 import { loadTabs, playgroundHtml } from './playground/page.js';
 import { buildApiSchema } from './schema/build.js';
 import type { Extractor } from './services/ingest.js';
-import { statement } from './translate/statement.js';
 import { CONTEXT_PATH, VOCABULARY_PATH } from '../linked-data/vocabulary.js';
 import { EXPLORER_ASSETS } from './explorer/bundle.js';
 import { EXPLORER_ASSET_BASE, EXPLORER_PATHS, explorerHtml } from './explorer/page.js';
@@ -48,6 +47,8 @@ export interface ServerOptions {
   apiKey?: string;
   /** Cypher transaction timeout per read (default 10 s). */
   timeoutMs?: number;
+  /** Time all reads of one request may take together (default REQUEST_BUDGET_MS, 15 s). */
+  requestBudgetMs?: number;
   /** Create the store's constraints and indexes at start-up when missing (default true). */
   ensureSchema?: boolean;
   queriesDir?: string;
@@ -74,23 +75,17 @@ function sendJson(res: ServerResponse, status: number, value: unknown): void {
   res.end(JSON.stringify(value));
 }
 
-async function ready(reader: GraphReader): Promise<boolean> {
-  try {
-    await reader.read(statement('RETURN 1 AS ok'));
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const { driver } = options;
   const { apiKey } = options;
-  const reader = graphReader(driver, {
-    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+  const statementTimeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const reader = graphReader(driver, { timeoutMs: statementTimeoutMs, database: options.database });
+  // The API starts while Neo4j is down, and /readyz says so until it is back (readiness.ts).
+  const readyState = readiness(driver, reader, {
+    ensureSchema: options.ensureSchema ?? true,
     database: options.database,
   });
-  if (options.ensureSchema ?? true) await applySchema(driver, { database: options.database });
+  await readyState.firstAttempt;
 
   const schema = await buildApiSchema();
   const apollo = new ApolloServer<ApiContext>({
@@ -98,6 +93,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     formatError: errorFormatter({ development: options.development ?? false }),
     includeStacktraceInErrorResponses: options.development ?? false,
     introspection: true,
+    // Parsing stops after MAX_TOKENS: no query costs more to parse and validate than that.
+    parseOptions: { maxTokens: MAX_TOKENS },
     // The entry points (src/main.ts, src/api/main.ts) own SIGINT/SIGTERM and call stop(); Apollo's
     // own signal handlers would race them and leave Ctrl-C hanging.
     stopOnTerminationSignals: false,
@@ -113,6 +110,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const deps = {
     driver,
     reader,
+    budget: { budgetMs: options.requestBudgetMs ?? REQUEST_BUDGET_MS, statementTimeoutMs },
     database: options.database,
     extractor: options.extractor,
     baseUri: options.baseUri ?? DEFAULT_BASE_URI,
@@ -128,8 +126,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
     if (pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
     if (pathname === '/readyz') {
-      const ok = await ready(reader);
-      return sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'neo4j unavailable' });
+      const { ready, status } = await readyState.check();
+      return sendJson(res, ready ? 200 : 503, { status });
     }
     if (pathname.startsWith('/graphql/assets/')) {
       const asset = playgroundAsset(pathname.slice('/graphql/assets/'.length));
@@ -172,7 +170,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     route(req, res).catch((error: unknown) => {
       if (res.headersSent) return res.destroy();
       if (error instanceof KgError && error.httpStatus) {
-        return sendJsonError(res, error.httpStatus, error.message, error.code);
+        return sendJsonError(res, error.httpStatus, error.message, error.code, error.details);
       }
       console.error('[api] request failed:', error);
       sendJsonError(res, 500, 'Internal server error', 'INTERNAL_SERVER_ERROR');
@@ -200,6 +198,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         const timer = setTimeout(() => server.closeAllConnections(), graceMs);
         await closed;
         clearTimeout(timer);
+        readyState.stop();
         await apollo.stop();
       })();
       return stopping;

@@ -72,17 +72,56 @@ interface ServerState {
   boltPort: number;
   httpPort?: number;
   startedAt: string;
+  /** Set by stopLocalServer when it asks the JVM to stop: the server is shutting down, not starting. */
+  stoppingSince?: string;
 }
+
+/** The JVM went away while we waited for it to answer. */
+class ServerExitedError extends EnvironmentError {}
 
 export async function ensureLocalServer(options: LocalServerOptions): Promise<LocalServer> {
   const layout = instanceLayout(options.name, options.homeDir);
   const log = options.log ?? (() => {});
   mkdirSync(layout.run, { recursive: true });
-  return withStartLock(layout, options.startTimeoutMs ?? 180_000, async () => {
+  const timeoutMs = options.startTimeoutMs ?? 180_000;
+  return withStartLock(layout, timeoutMs, async () => {
     const running = await runningState(layout, log);
-    if (running) return attach(options, layout, running, log);
-    return launch(options, layout, log);
+    if (running?.stoppingSince) {
+      await waitUntilStopped(options.name, layout, running, timeoutMs, log);
+      return launch(options, layout, log);
+    }
+    if (!running) return launch(options, layout, log);
+    try {
+      return await attach(options, layout, running, log);
+    } catch (error) {
+      // It was shutting down without saying so (stopped by someone else): start it anew.
+      if (!(error instanceof ServerExitedError)) throw error;
+      log(`Neo4j '${options.name}' (pid ${running.pid}) stopped while we waited for it; starting it again…`);
+      rmSync(layout.stateFile, { force: true });
+      return launch(options, layout, log);
+    }
   });
+}
+
+/**
+ * A start right after a stop (e.g. `npm run db:start` just after Ctrl-C of `npm start`): the old JVM
+ * may take a while to checkpoint and exit, and holds the ports and the store until then.
+ */
+async function waitUntilStopped(
+  name: string,
+  layout: InstanceLayout,
+  state: ServerState,
+  timeoutMs: number,
+  log: (line: string) => void,
+): Promise<void> {
+  log(`Neo4j '${name}' (pid ${state.pid}) is still stopping; waiting for it to finish before starting it…`);
+  if (!(await waitFor(() => !processAlive(state.pid), timeoutMs))) {
+    throw new EnvironmentError(
+      `Neo4j '${name}' (pid ${state.pid}) is still stopping (since ${state.stoppingSince}) after ` +
+        `${Math.round(timeoutMs / 1000)} s; wait for it to exit, or end it with \`kill ${state.pid}\`, then start again`,
+    );
+  }
+  rmSync(layout.stateFile, { force: true });
 }
 
 async function attach(
@@ -215,6 +254,11 @@ export async function stopLocalServer(options: {
   if (state) {
     // A server recording a class archive writes it only on a normal exit: stop it gracefully once.
     const graceful = options.graceful !== false || state.classArchive !== undefined;
+    // A start meanwhile must wait for this JVM to exit, not take it for a server starting up.
+    writeFileSync(
+      layout.stateFile,
+      `${JSON.stringify({ ...state, stoppingSince: new Date().toISOString() }, null, 2)}\n`,
+    );
     process.kill(state.pid, graceful ? 'SIGTERM' : 'SIGKILL');
     if (!(await waitFor(() => !processAlive(state.pid), options.timeoutMs ?? 60_000))) {
       log(
@@ -228,7 +272,9 @@ export async function stopLocalServer(options: {
       log(`Saved a class archive for faster starts: ${state.classArchive.archive}`);
     }
   }
-  rmSync(layout.stateFile, { force: true });
+  // A start waiting for this stop may have launched a new JVM already: its state file stays.
+  const named = state && stateFilePid(layout);
+  if (named === undefined || named === state?.pid) rmSync(layout.stateFile, { force: true });
   if (options.removeHome) rmSync(layout.home, { recursive: true, force: true });
   return outcome;
 }
@@ -304,6 +350,15 @@ async function runningState(
   return undefined;
 }
 
+/** The pid the state file names, if it is readable. */
+function stateFilePid(layout: InstanceLayout): number | undefined {
+  try {
+    return (JSON.parse(readFileSync(layout.stateFile, 'utf8')) as ServerState).pid;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Alive and not a zombie (an exited child we have not reaped yet still answers kill(pid, 0)). */
 function processAlive(pid: number): boolean {
   try {
@@ -367,7 +422,7 @@ async function waitUntilAnswering(
   let lastError = 'Bolt port not open yet';
   while (Date.now() < deadline) {
     if (!alive()) {
-      throw new EnvironmentError(
+      throw new ServerExitedError(
         `Neo4j '${server.name}' exited during startup.\n${startupDiagnosis(layout)}`,
       );
     }

@@ -7,8 +7,8 @@
  */
 import { readFileSync } from 'node:fs';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { getConfig, type Config } from '../config.js';
-import { EnvironmentError } from '../errors.js';
+import { DEFAULT_CONNECT_TIMEOUT_MS, getConfig, type Config } from '../config.js';
+import { EnvironmentError, ServiceUnavailableError } from '../errors.js';
 import { LOCAL_USER, MAIN_PASSWORD_FILE } from '../neo4j-server/layout.js';
 
 export interface ConnectionSettings {
@@ -19,18 +19,21 @@ export interface ConnectionSettings {
   database?: string;
   /** True when this is the local server managed by src/neo4j-server (not configured through NEO4J_URI). */
   local: boolean;
+  /** NEO4J_CONNECT_TIMEOUT_MS: how long to wait for a connection (default DEFAULT_CONNECT_TIMEOUT_MS). */
+  connectTimeoutMs?: number;
 }
 
 /** The configured server (NEO4J_URI), or else the local `main` instance. */
 export function connectionSettings(config: Config = getConfig()): ConnectionSettings {
-  const { uri, user, password, database } = config.neo4j;
-  if (uri) return { uri, user, password, ...(database ? { database } : {}), local: false };
+  const { uri, user, password, database, connectTimeoutMs } = config.neo4j;
+  if (uri) return { uri, user, password, ...(database ? { database } : {}), local: false, connectTimeoutMs };
   return {
     uri: `bolt://127.0.0.1:${config.localServer.boltPort}`,
     user: LOCAL_USER,
     password: readLocalPassword(),
     ...(database ? { database } : {}),
     local: true,
+    connectTimeoutMs,
   };
 }
 
@@ -53,12 +56,35 @@ export function readLocalPassword(): string {
  * A driver for the given settings (default: connectionSettings()). The caller closes it.
  * Driver logging stays off: its warnings (e.g. about routing) would interleave with CLI output;
  * failures still surface as rejected promises.
+ * Waiting for a connection is bounded by NEO4J_CONNECT_TIMEOUT_MS (a few seconds): a server that
+ * accepts connections and never answers is an outage after that, not a 30 s hang per request.
  */
 export function openDriver(settings: ConnectionSettings = connectionSettings()): Driver {
+  const timeout = settings.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS;
   return neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
-    connectionAcquisitionTimeout: 30_000,
+    connectionAcquisitionTimeout: timeout,
+    connectionTimeout: timeout,
     logging: { level: 'error', logger: () => {} },
   });
+}
+
+/**
+ * Whether a driver error means Neo4j cannot be reached (refused, gone, or silent past the
+ * acquisition timeout), as opposed to a statement that failed.
+ */
+export function isUnavailable(error: unknown): boolean {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  if (code === 'ServiceUnavailable' || code === 'SessionExpired') return true;
+  return typeof message === 'string' && /^Connection acquisition timed out/.test(message);
+}
+
+/** The client-facing error for an unreachable Neo4j, naming the variable that bounds the wait. */
+export function unavailableError(cause: unknown): ServiceUnavailableError {
+  return new ServiceUnavailableError(
+    'The graph database cannot be reached (it refused the connection, or did not answer within ' +
+      'NEO4J_CONNECT_TIMEOUT_MS); try again later',
+    cause,
+  );
 }
 
 /** Session options for the configured database (so callers never hard-code a database name). */

@@ -6,7 +6,7 @@ import { EnvironmentError } from '../../src/errors.js';
 describe('parseConfig', () => {
   it('gives the documented defaults for an empty environment', () => {
     expect(parseConfig({})).toEqual({
-      neo4j: { user: 'neo4j', password: '' },
+      neo4j: { user: 'neo4j', password: '', connectTimeoutMs: 5000 },
       localServer: { boltPort: 7687, httpPort: 7474, classArchive: true },
       api: { host: '127.0.0.1', port: 4000, development: false },
       linkedData: { baseUri: 'http://127.0.0.1:4000' },
@@ -33,12 +33,14 @@ describe('parseConfig', () => {
       NEO4J_CLASS_ARCHIVE: 'off',
       JAVA_HOME: '/opt/jdk',
       NEO4J_TEST_URI: 'bolt://127.0.0.1:7999',
+      NEO4J_CONNECT_TIMEOUT_MS: '2500',
     });
     expect(config.neo4j).toEqual({
       uri: 'neo4j+s://abc.databases.neo4j.io',
       user: 'reader',
       password: ' secret with spaces ',
       database: 'kg',
+      connectTimeoutMs: 2500,
     });
     expect(config.api).toEqual({ host: '0.0.0.0', port: 0, apiKey: 'k', development: true });
     expect(config.localServer).toMatchObject({ classArchive: false, javaHome: '/opt/jdk' });
@@ -65,6 +67,9 @@ describe('parseConfig', () => {
     );
     expect(() => parseConfig({ NEO4J_HTTP_PORT: '70000' })).toThrow(
       "bad environment variable: NEO4J_HTTP_PORT='70000' is not a port number (1-65535)",
+    );
+    expect(() => parseConfig({ NEO4J_CONNECT_TIMEOUT_MS: '5s' })).toThrow(
+      "bad environment variable: NEO4J_CONNECT_TIMEOUT_MS='5s' is not a time in milliseconds (100-600000)",
     );
   });
 });

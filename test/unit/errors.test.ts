@@ -10,6 +10,8 @@ import {
   KgError,
   NotFoundError,
   QueryTimeoutError,
+  quoted,
+  ServiceUnavailableError,
   UnauthenticatedError,
 } from '../../src/errors.js';
 import { RequestError } from '../../src/api/graphql-http.js';
@@ -66,5 +68,25 @@ describe('errorReport (what a command prints)', () => {
     const wrapped = errorReport(new InternalError('a.txt: the extractor failed', bug));
     expect(wrapped).toMatch(/^internal error: InternalError: a.txt: the extractor failed\n\s+at /);
     expect(wrapped).toMatch(/caused by: TypeError: x is undefined\n\s+at /);
+  });
+});
+
+describe('inputs in messages', () => {
+  it('quotes at most 200 characters of an input and says how long it was', () => {
+    expect(quoted('市发改局')).toBe('"市发改局"');
+    const long = quoted('x'.repeat(1_000_000));
+    expect(long).toBe(`"${'x'.repeat(200)}"… (1000000 characters)`);
+    const missing = new NotFoundError('agency', 'y'.repeat(5000));
+    expect(missing.message.length).toBeLessThan(250);
+    expect(String(missing.extensions.key).length).toBeLessThanOrEqual(201);
+  });
+});
+
+describe('an unreachable database', () => {
+  it('is SERVICE_UNAVAILABLE with HTTP 503', () => {
+    expect(new ServiceUnavailableError('down').extensions).toEqual({
+      code: 'SERVICE_UNAVAILABLE',
+      http: { status: 503 },
+    });
   });
 });

@@ -1,11 +1,23 @@
 /** Writes: both need the API key (auth.ts). */
-import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Mutation, Resolver, UseMiddleware, type MiddlewareFn } from 'type-graphql';
+import { isUnavailable, unavailableError } from '../../store/connection.js';
 import { requireApiKey } from '../auth.js';
 import type { ApiContext } from '../context.js';
 import { IngestDocumentInput } from '../schema/inputs.js';
 import { Document } from '../schema/types.js';
 
+/** Writes go to the store directly (not through the graph reader): an outage is mapped here. */
+const outageAsUnavailable: MiddlewareFn = async (_action, next) => {
+  try {
+    return (await next()) as unknown;
+  } catch (error) {
+    if (isUnavailable(error)) throw unavailableError(error);
+    throw error;
+  }
+};
+
 @Resolver()
+@UseMiddleware(outageAsUnavailable)
 export class MutationResolver {
   @Mutation(() => Document, {
     description:

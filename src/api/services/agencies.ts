@@ -2,9 +2,9 @@
 import type { Loaders, PairRow } from '../loaders.js';
 import { pairRow } from '../loaders.js';
 import type { GraphReader } from '../graph-reader.js';
-import { InputError } from '../../errors.js';
+import { InputError, quoted } from '../../errors.js';
 import { pageWindow, readPage, toConnection, type Connection, type PageArgs, pageOf } from '../pagination.js';
-import { entityRow, type EntityRow, type RawEntity } from '../rows.js';
+import { entityRow, present, type EntityRow, type RawEntity } from '../rows.js';
 import { selectionAt, type Selection } from '../selection.js';
 import {
   agencyNetwork,
@@ -90,12 +90,20 @@ export class AgencyService {
     }
     const around = args.around ? (await this.entities.resolve('Agency', { id: args.around })).id : null;
     const [row] = await this.reader.read(agencyNetwork({ ...pairQuery(args), maxEdges, around }));
-    if (!row) throw new InputError(`no agency ${JSON.stringify(args.around)}`);
+    if (!row) throw new InputError(`no agency ${quoted(args.around ?? '')}`);
     const raw = row.nodes as { agency: RawEntity; projectCount: number }[];
-    const edges = row.edges as NetworkRow['edges'];
+    // An agency deleted while the network was read has no id: its edges go with it (rows.ts).
+    const edges = (row.edges as NetworkRow['edges']).filter(
+      (e) => typeof e.source === 'string' && typeof e.target === 'string',
+    );
     const totalEdges = row.total as number;
     return {
-      nodes: raw.map((n) => ({ agency: entityRow(n.agency), projectCount: n.projectCount })),
+      nodes: present(
+        raw.map((n) => {
+          const agency = entityRow(n.agency);
+          return agency && { agency, projectCount: n.projectCount };
+        }),
+      ),
       edges,
       totalEdges,
       truncated: edges.length < totalEdges,

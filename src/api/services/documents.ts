@@ -2,8 +2,8 @@
 import type { GraphReader } from '../graph-reader.js';
 import type { DocumentCounts, Loaders, LoadedFact } from '../loaders.js';
 import { NotFoundError } from '../../errors.js';
-import { pageWindow, toConnection, type Connection, type PageArgs } from '../pagination.js';
-import type { DocumentRow } from '../rows.js';
+import { pageWindow, readPage, toConnection, type Connection, type PageArgs } from '../pagination.js';
+import { documentRow, type DocumentRow } from '../rows.js';
 import { sliceChunks } from '../../store/document-text.js';
 import { InputError } from '../../errors.js';
 import { listDocuments, type DocumentQuery } from '../translate/documents.js';
@@ -26,11 +26,7 @@ export class DocumentService {
   async list(filter: DocumentQuery, page: PageArgs): Promise<Connection<DocumentRow>> {
     const window = pageWindow(page);
     const [row] = await this.reader.read(listDocuments(filter, window));
-    return toConnection({
-      items: (row?.items as DocumentRow[]) ?? [],
-      total: (row?.total as number) ?? 0,
-      skip: window.skip,
-    });
+    return toConnection(readPage(row, window, documentRow));
   }
 
   async get(id: string): Promise<DocumentRow> {

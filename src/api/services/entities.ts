@@ -3,11 +3,11 @@
  * one entity (within a jurisdiction when given). Several matches → BAD_USER_INPUT listing them.
  */
 import type { NodeLabel } from '../../model/graph-json.js';
-import { InputError, NotFoundError } from '../../errors.js';
+import { InputError, NotFoundError, quoted } from '../../errors.js';
 import type { GraphReader } from '../graph-reader.js';
 import type { LoadedFact, Loaders } from '../loaders.js';
 import { pageWindow, toConnection, type Connection, type PageArgs } from '../pagination.js';
-import { entityRow, labelOfId, type EntityRow, type RawEntity } from '../rows.js';
+import { entityRows, labelOfId, type EntityRow, type RawEntity } from '../rows.js';
 import { entitiesByName } from '../translate/entities.js';
 
 export interface EntityRef {
@@ -44,13 +44,13 @@ export class EntityService {
 
   async byName(label: NodeLabel, name: string, jurisdiction?: string | null): Promise<EntityRow> {
     const rows = await this.reader.read(entitiesByName(label, name, jurisdiction));
-    const candidates = rows.map((row) => entityRow(row.node as RawEntity));
+    const candidates = entityRows(rows.map((row) => row.node as RawEntity));
     const [only] = candidates;
     if (!only)
       throw new NotFoundError(label.toLowerCase(), jurisdiction ? `${name} in ${jurisdiction}` : name);
     if (candidates.length > 1) {
       throw new InputError(
-        `${JSON.stringify(name)} names ${candidates.length} ${label.toLowerCase()} entities: ` +
+        `${quoted(name)} names ${candidates.length} ${label.toLowerCase()} entities: ` +
           `${candidates.map(describe).join('; ')}. Pass an id${label === 'Agency' ? ' or a jurisdiction' : ''}.`,
         {
           candidates: candidates.map((c) => ({

@@ -1,7 +1,15 @@
 /** The shortest connection between two entities, with the evidence of each step. */
 import type { GraphReader } from '../graph-reader.js';
 import { InputError, NotFoundError } from '../../errors.js';
-import { entityRow, labelOfId, type EntityRow, type FactRow, type RawEntity } from '../rows.js';
+import {
+  entityRows,
+  factRow,
+  labelOfId,
+  present,
+  type EntityRow,
+  type FactRow,
+  type RawEntity,
+} from '../rows.js';
 import { MAX_HOPS, shortestPath } from '../translate/paths.js';
 
 export interface PathRow {
@@ -28,7 +36,11 @@ export class PathService {
     if (!row?.hasFrom) throw new NotFoundError('entity', from);
     if (!row.hasTo) throw new NotFoundError('entity', to);
     if (!row.nodes) return null;
-    const nodes = (row.nodes as RawEntity[]).map(entityRow);
-    return { length: nodes.length - 1, nodes, steps: row.facts as FactRow[] };
+    const raws = row.nodes as RawEntity[];
+    const nodes = entityRows(raws);
+    const steps = present((row.facts as FactRow[]).map(factRow));
+    // A node or step deleted while the path was read breaks it: as if there were no path.
+    if (nodes.length !== raws.length || steps.length !== raws.length - 1) return null;
+    return { length: nodes.length - 1, nodes, steps };
   }
 }

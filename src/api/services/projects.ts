@@ -88,13 +88,15 @@ export class ProjectService {
     if (isEmpty(plan)) return this.entities.resolve('Project', ref);
     const id = ref.id && !ref.name ? ref.id : (await this.entities.resolve('Project', ref)).id;
     const [row] = id.startsWith('project:') ? await this.reader.read(projectWithRelations(id, plan)) : [];
-    if (!row) throw new NotFoundError('project', id);
-    return this.primed(row as unknown as PrefetchedItem, plan);
+    const project = row && this.primed(row as unknown as PrefetchedItem, plan);
+    if (!project) throw new NotFoundError('project', id);
+    return project;
   }
 
-  private primed(item: PrefetchedItem, plan: Prefetch): EntityRow {
+  /** null for a project deleted while it was read (rows.ts). */
+  private primed(item: PrefetchedItem, plan: Prefetch): EntityRow | null {
     const entity = entityRow(item.node);
-    this.loaders.primePrefetched(entity.id, plan, item.prefetch);
+    if (entity) this.loaders.primePrefetched(entity.id, plan, item.prefetch);
     return entity;
   }
 
