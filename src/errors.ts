@@ -130,3 +130,24 @@ function stackOf(error: unknown): string {
   const own = error.stack ?? `${error.name}: ${error.message}`;
   return error.cause === undefined ? own : `${own}\ncaused by: ${stackOf(error.cause)}`;
 }
+
+/** The most characters of the user's input an error message quotes (a 1 MB name is not echoed). */
+export const MAX_QUOTED_CHARS = 200;
+
+/** A piece of input (an id, a name) as a message shows it: cut after MAX_QUOTED_CHARS characters. */
+export function clipInput(text: string): string {
+  return text.length <= MAX_QUOTED_CHARS
+    ? text
+    : `${text.slice(0, MAX_QUOTED_CHARS)}… (${text.length} characters)`;
+}
+
+/** A value of the input as a message quotes it: JSON, cut after MAX_QUOTED_CHARS characters. */
+export function quoteInput(value: unknown): string {
+  if (typeof value === 'string') {
+    return value.length <= MAX_QUOTED_CHARS
+      ? JSON.stringify(value)
+      : `${JSON.stringify(value.slice(0, MAX_QUOTED_CHARS))}… (${value.length} characters)`;
+  }
+  const json = value === undefined ? 'undefined' : (JSON.stringify(value) ?? String(value));
+  return clipInput(json);
+}
