@@ -1,10 +1,12 @@
 /**
- * ingestDocument's input is checked before anything runs: lengths of the metadata and calendar
- * dates are refused as BAD_USER_INPUT naming the argument and quoting at most 200 characters of it,
- * never an internal error, and nothing is written.
+ * The mutations' input: ingestDocument's is checked before anything runs (lengths of the metadata,
+ * calendar dates: BAD_USER_INPUT naming the argument and quoting at most 200 characters of it, never
+ * an internal error, nothing written); deleteDocument refuses an ambiguous key.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadGraph } from '../../../src/store/writer.js';
 import { API_KEY, startHarness, type Harness } from '../../support/api-server.js';
+import { GRAPH } from '../../support/api-graph.js';
 
 let api: Harness;
 const auth = { authorization: `Bearer ${API_KEY}` };
@@ -60,5 +62,35 @@ describe('ingestDocument input', () => {
     const error = await refusal({ file: `dir/${'f'.repeat(10_000)}` });
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'file' });
     expect(error.message.length).toBeLessThan(400);
+  });
+});
+
+describe('deleteDocument', () => {
+  it('refuses an id that is also another document’s file name, naming both', async () => {
+    // A one-document graph whose file is called like the id of the fixture's doc:api-a.
+    const graph = structuredClone(GRAPH);
+    const source = graph.documents[1]!;
+    graph.documents = [{ ...source, id: 'doc:named-like-a', file: 'doc:api-a' }];
+    graph.edges = graph.edges
+      .filter((e) => e.evidence[0]!.doc === source.id)
+      .map((e) => ({ ...e, evidence: e.evidence.map((ev) => ({ ...ev, doc: 'doc:named-like-a' })) }));
+    const used = new Set(graph.edges.flatMap((e) => [e.from, e.to]));
+    graph.nodes = graph.nodes.filter((n) => used.has(n.id));
+    await loadGraph(api.driver, graph);
+    const before = await documentCount();
+
+    const result = await api.query(`mutation { deleteDocument(id: "doc:api-a") }`, {}, auth);
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'AMBIGUOUS',
+      candidates: [
+        { id: 'doc:api-a', file: 'api-a.txt' },
+        { id: 'doc:named-like-a', file: 'doc:api-a' },
+      ],
+    });
+    expect(result.errors?.[0]?.message).toContain(
+      'doc:api-a, file api-a.txt; doc:named-like-a, file doc:api-a',
+    );
+    expect(await documentCount()).toBe(before);
   });
 });
