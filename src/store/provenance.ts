@@ -41,9 +41,13 @@ export const RECOMPUTE_NODE = `CALL (n) {
     WITH key, collect(value)[0] AS value
     RETURN collect({key: key, value: value}) AS chosen
   }
-  WITH n, aliases, chosen WHERE size(chosen) > 0
+  WITH n, aliases, chosen, [k IN keys(n) WHERE NOT k IN ['id', 'aliases'] + [c IN chosen | c.key]] AS dropped
+  // Written only when something changes: a write locks the node and updates its indexes, and deleting
+  // one of a city's thousand documents rarely changes the city.
+  WHERE size(chosen) > 0
+    AND (n.aliases <> aliases OR size(dropped) > 0 OR any(c IN chosen WHERE n[c.key] IS NULL OR n[c.key] <> c.value))
   SET n.aliases = aliases
-  FOREACH (k IN [k IN keys(n) WHERE NOT k IN ['id', 'aliases'] + [c IN chosen | c.key]] | SET n[k] = null)
+  FOREACH (k IN dropped | SET n[k] = null)
   FOREACH (c IN chosen | SET n[c.key] = c.value)
 }`;
 
