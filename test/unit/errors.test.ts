@@ -2,6 +2,8 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import {
+  clipInput,
+  quoteInput,
   EnvironmentError,
   errorReport,
   InputError,
@@ -66,5 +68,16 @@ describe('errorReport (what a command prints)', () => {
     const wrapped = errorReport(new InternalError('a.txt: the extractor failed', bug));
     expect(wrapped).toMatch(/^internal error: InternalError: a.txt: the extractor failed\n\s+at /);
     expect(wrapped).toMatch(/caused by: TypeError: x is undefined\n\s+at /);
+  });
+});
+
+describe('quoting input in messages', () => {
+  it('quotes at most 200 characters and says how long the input was', () => {
+    expect(quoteInput('珠海市')).toBe('"珠海市"');
+    expect(quoteInput('x'.repeat(1_000_000))).toBe(`"${'x'.repeat(200)}"… (1000000 characters)`);
+    expect(quoteInput({ a: 'y'.repeat(500) }).length).toBeLessThan(260);
+    expect(quoteInput(undefined)).toBe('undefined');
+    expect(clipInput('doc:a')).toBe('doc:a');
+    expect(clipInput('z'.repeat(201))).toBe(`${'z'.repeat(200)}… (201 characters)`);
   });
 });
