@@ -65,20 +65,6 @@ export class KgError extends Error {
   }
 }
 
-/** Most characters of one input an error message quotes: a 1 MB name must not come back twice. */
-export const MAX_QUOTED_CHARS = 200;
-
-/** `input` as a JSON string for a message, cut to MAX_QUOTED_CHARS with the length said. */
-export function quoted(input: string, max = MAX_QUOTED_CHARS): string {
-  if (input.length <= max) return JSON.stringify(input);
-  return `${JSON.stringify(input.slice(0, max))}… (${input.length} characters)`;
-}
-
-/** `input` cut to MAX_QUOTED_CHARS, for error details. */
-export function clipped(input: string, max = MAX_QUOTED_CHARS): string {
-  return input.length <= max ? input : `${input.slice(0, max)}…`;
-}
-
 /** The user's input is wrong (BAD_USER_INPUT). */
 export class InputError extends KgError {
   constructor(message: string, details?: Record<string, unknown>) {
@@ -91,9 +77,9 @@ export class NotFoundError extends KgError {
   constructor(
     readonly what: string,
     readonly key: string,
-    message = `No ${what} ${quoted(key)}`,
+    message = `No ${what} ${quoteInput(key)}`,
   ) {
-    super('NOT_FOUND', message, { details: { what, key: clipped(key) } });
+    super('NOT_FOUND', message, { details: { what, key: clipInput(key) } });
   }
 }
 
@@ -152,4 +138,25 @@ function stackOf(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
   const own = error.stack ?? `${error.name}: ${error.message}`;
   return error.cause === undefined ? own : `${own}\ncaused by: ${stackOf(error.cause)}`;
+}
+
+/** The most characters of the user's input an error message quotes (a 1 MB name is not echoed). */
+export const MAX_QUOTED_CHARS = 200;
+
+/** A piece of input (an id, a name) as a message shows it: cut after MAX_QUOTED_CHARS characters. */
+export function clipInput(text: string): string {
+  return text.length <= MAX_QUOTED_CHARS
+    ? text
+    : `${text.slice(0, MAX_QUOTED_CHARS)}… (${text.length} characters)`;
+}
+
+/** A value of the input as a message quotes it: JSON, cut after MAX_QUOTED_CHARS characters. */
+export function quoteInput(value: unknown): string {
+  if (typeof value === 'string') {
+    return value.length <= MAX_QUOTED_CHARS
+      ? JSON.stringify(value)
+      : `${JSON.stringify(value.slice(0, MAX_QUOTED_CHARS))}… (${value.length} characters)`;
+  }
+  const json = value === undefined ? 'undefined' : (JSON.stringify(value) ?? String(value));
+  return clipInput(json);
 }

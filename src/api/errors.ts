@@ -9,7 +9,7 @@
  * INTERNAL_SERVER_ERROR without details (they go to the server log), unless in development.
  */
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { clipped, type ErrorCode } from '../errors.js';
+import { clipInput, type ErrorCode } from '../errors.js';
 
 const PRODUCT_CLIENT_CODES: readonly ErrorCode[] = [
   'BAD_USER_INPUT',
@@ -44,7 +44,7 @@ function bounded(formatted: GraphQLFormattedError): GraphQLFormattedError {
   const long = message.length > MAX_MESSAGE_CHARS;
   const clippedExtensions = extensions
     ? Object.fromEntries(
-        Object.entries(extensions).map(([k, v]) => [k, typeof v === 'string' ? clipped(v) : v]),
+        Object.entries(extensions).map(([k, v]) => [k, typeof v === 'string' ? clipInput(v) : v]),
       )
     : undefined;
   return {

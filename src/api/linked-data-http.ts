@@ -8,7 +8,7 @@ import Negotiator from 'negotiator';
 import { parseIdPath } from '../linked-data/iri.js';
 import { toNQuads } from '../linked-data/rdf.js';
 import { jsonLdContext } from '../linked-data/vocabulary.js';
-import { quoted } from '../errors.js';
+import { quoteInput } from '../errors.js';
 import { sendJsonError } from './graphql-http.js';
 import type { LinkedDataService } from './services/linked-data.js';
 
@@ -72,7 +72,7 @@ export async function handleIri(
   }
   if (!described) {
     res.setHeader('vary', 'Accept');
-    return sendJsonError(res, 404, `No ${parsed.label.toLowerCase()} ${quoted(parsed.id)}`, 'NOT_FOUND');
+    return sendJsonError(res, 404, `No ${parsed.label.toLowerCase()} ${quoteInput(parsed.id)}`, 'NOT_FOUND');
   }
   if (type === 'application/n-quads') {
     return sendLinkedData(res, 200, type, await toNQuads(described, deps.base));

@@ -4,7 +4,7 @@
  * statement, so a connection costs one round trip. When the request does not select `totalCount`
  * (`counted: false`), the statement stops after the page plus one row, which is all `hasNextPage` needs.
  */
-import { InputError, quoted } from '../errors.js';
+import { InputError, quoteInput } from '../errors.js';
 import type { Row } from './graph-reader.js';
 import { present } from './rows.js';
 
@@ -53,7 +53,7 @@ export function encodeCursor(offset: number): string {
 export function decodeCursor(cursor: string): number {
   const match = /^cursor:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64').toString('utf8'));
   if (!match?.[1])
-    throw new InputError(`Invalid cursor ${quoted(cursor)}: use a cursor returned by this API`);
+    throw new InputError(`Invalid cursor ${quoteInput(cursor)}: use a cursor returned by this API`);
   return Number(match[1]);
 }
 

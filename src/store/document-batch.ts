@@ -24,6 +24,13 @@ import {
 import { storedTextChunks, type TextChunkRow } from './document-text.js';
 import { passageAround, passageId } from './passage.js';
 
+/**
+ * Part of every document's hash: changing it when the store's layout changes makes the next `kg load`
+ * rewrite every document in the new layout instead of reporting it unchanged. `provenance-1`: each
+ * MENTIONS records the document's name, aliases and props for the node (provenance.ts).
+ */
+export const LOAD_FORMAT = 'provenance-1';
+
 export interface NodeRow {
   id: string;
   name: string;
@@ -203,7 +210,10 @@ function buildBatch(
     edgeCount: edgeGroups.reduce((sum, g) => sum + g.rows.length, 0),
     evidenceCount,
   };
-  return { ...batch, hash: createHash('sha256').update(JSON.stringify(batch)).digest('hex') };
+  return {
+    ...batch,
+    hash: createHash('sha256').update(LOAD_FORMAT).update(JSON.stringify(batch)).digest('hex'),
+  };
 }
 
 /** Plain code-unit order: localeCompare's collation is slow and not needed for a stable order. */

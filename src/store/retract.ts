@@ -5,8 +5,8 @@
  * document alone supported goes; what other documents still support stays, with their evidence:
  * 1. its evidence items are stripped from every relationship, and relationships left without
  *    evidence are deleted;
- * 2. its MENTIONS go, and entity nodes left with no relationship at all (no MENTIONS from another
- *    document, no fact) are deleted;
+ * 2. its MENTIONS go, the nodes it mentioned are recomputed from the other documents' MENTIONS
+ *    (provenance.ts), and entity nodes left with no relationship at all are deleted;
  * 3. the Document, its Passages and its text chunks are deleted.
  * Every relationship carrying evidence from the document joins two nodes the document MENTIONS, so
  * the search starts from those nodes rather than from the whole graph.
@@ -14,6 +14,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { DELETE_TEXT } from './document-text.js';
 import { NO_REPLAN } from './no-replan.js';
+import { DROP_MENTIONS } from './provenance.js';
 
 const STRIP_EVIDENCE = `${NO_REPLAN}
 MATCH (:Document {id: $doc})-[:MENTIONS]->(n)-[r]->()
@@ -37,14 +38,6 @@ CALL (r, keep, docs, starts, ends, quotes, passages) {
       r.docs = [d IN r.docs WHERE d <> $doc]
 }
 RETURN count(*) AS edges`;
-
-const DROP_MENTIONS = `${NO_REPLAN}
-MATCH (:Document {id: $doc})-[m:MENTIONS]->(n)
-DELETE m
-WITH n
-WHERE NOT EXISTS { (n)--() }
-DELETE n
-RETURN count(*) AS nodes`;
 
 const DROP_DOCUMENT = `${NO_REPLAN}
 MATCH (d:Document {id: $doc})

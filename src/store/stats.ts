@@ -6,6 +6,7 @@
 import type { Driver } from 'neo4j-driver';
 import { EDGE_TYPES, NODE_LABELS } from '../model/graph-json.js';
 import { fromCypher } from './neo4j-values.js';
+import { COUNT_UNPROVEN } from './provenance.js';
 
 export const STORE_LABELS = ['Entity', ...NODE_LABELS, 'Document', 'Passage', 'TextChunk'] as const;
 export const STORE_RELATIONSHIPS = [...EDGE_TYPES, 'MENTIONS', 'HAS_PASSAGE', 'HAS_TEXT'] as const;
@@ -15,6 +16,11 @@ export interface GraphStats {
   relationships: Record<string, number>;
   /** Evidence items over all fact relationships (an edge cited by three documents counts three). */
   evidence: number;
+  /**
+   * Entity nodes whose aliases or values no document gives (left by a write before provenance was
+   * kept, or a bug), or that no document mentions: 0 in a consistent store (provenance.ts).
+   */
+  unproven: number;
 }
 
 export async function graphStats(driver: Driver, options: { database?: string } = {}): Promise<GraphStats> {
@@ -34,7 +40,13 @@ export async function graphStats(driver: Driver, options: { database?: string } 
       const evidence = await tx.run(
         `MATCH ()-[r:${EDGE_TYPES.join('|')}]->() RETURN coalesce(sum(size(r.evDocs)), 0) AS n`,
       );
-      return { labels, relationships, evidence: fromCypher(evidence.records[0]?.get('n')) as number };
+      const unproven = await tx.run(COUNT_UNPROVEN);
+      return {
+        labels,
+        relationships,
+        evidence: fromCypher(evidence.records[0]?.get('n')) as number,
+        unproven: fromCypher(unproven.records[0]?.get('n')) as number,
+      };
     });
   } finally {
     await session.close();
@@ -47,6 +59,7 @@ export function formatStats(stats: GraphStats): string {
     ...Object.entries(stats.labels).map(([k, v]): [string, number] => [`(:${k})`, v]),
     ...Object.entries(stats.relationships).map(([k, v]): [string, number] => [`[:${k}]`, v]),
     ['evidence items', stats.evidence],
+    ['unproven nodes', stats.unproven],
   ];
   const width = Math.max(...rows.map(([k]) => k.length));
   return rows.map(([k, v]) => `${k.padEnd(width)}  ${String(v).padStart(8)}`).join('\n');

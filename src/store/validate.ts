@@ -7,17 +7,22 @@
  * item and the reason.
  */
 import {
+  AGENCY_KINDS,
   DEPENDENCY_KINDS,
   EDGE_ENDS,
   EDGE_TYPES,
+  FUNDING_KINDS,
   GENRES,
   GRAPH_JSON_VERSION,
   NODE_LABELS,
+  PLACE_LEVELS,
+  PROJECT_KINDS,
   type EdgeType,
   type GraphJson,
   type NodeLabel,
 } from '../model/graph-json.js';
-import { InputError } from '../errors.js';
+import { isCalendarDate, MAX_ALIASES, TEXT_LIMITS } from '../model/limits.js';
+import { clipInput, InputError, quoteInput } from '../errors.js';
 
 /** Properties the store sets itself on entity nodes; graph JSON `props` must not overwrite them. */
 export const RESERVED_NODE_PROPS = ['id', 'name', 'aliases'] as const;
@@ -76,7 +81,27 @@ function isCount(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0;
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/**
+ * Node props whose values are enums of the contract (they are GraphQL enums in the API, where any
+ * other value would fail every query that reads it). null is allowed: it gives no value.
+ */
+const NODE_ENUMS: Partial<Record<NodeLabel, Record<string, readonly string[]>>> = {
+  Agency: { kind: AGENCY_KINDS },
+  Project: { kind: PROJECT_KINDS },
+  Place: { level: PLACE_LEVELS },
+  Funding: { kind: FUNDING_KINDS },
+};
+
+/** A string field longer than its limit (TEXT_LIMITS), as a problem of `where`; undefined when it fits. */
+function tooLong(where: string, field: string, value: unknown, limit: number): string | undefined {
+  return typeof value === 'string' && value.length > limit
+    ? `${where}: ${field} has ${value.length} characters, more than ${limit}: ${quoteInput(value)}`
+    : undefined;
+}
+
+function pushIf(problems: string[], problem: string | undefined): void {
+  if (problem !== undefined) problems.push(problem);
+}
 
 /**
  * Returns the input typed as GraphJson when it satisfies the contract; otherwise throws an
@@ -93,7 +118,7 @@ export function graphProblems(graph: unknown): string[] {
   const problems: string[] = [];
   if (!isObject(graph)) return ['the top level is not a JSON object'];
   if (graph.version !== GRAPH_JSON_VERSION) {
-    problems.push(`version is ${JSON.stringify(graph.version)}, expected ${GRAPH_JSON_VERSION}`);
+    problems.push(`version is ${quoteInput(graph.version)}, expected ${GRAPH_JSON_VERSION}`);
   }
   for (const key of ['documents', 'nodes', 'edges'] as const) {
     if (!Array.isArray(graph[key])) problems.push(`"${key}" is missing or not an array`);
@@ -115,17 +140,19 @@ function checkDocuments(documents: unknown[], problems: string[]): Map<string, n
       problems.push(`document #${i} is not an object`);
       return;
     }
-    const where = `document #${i}${typeof doc.id === 'string' ? ` ${doc.id}` : ''}`;
+    const where = `document #${i}${typeof doc.id === 'string' ? ` ${clipInput(doc.id)}` : ''}`;
     if (!isNonEmptyString(doc.id)) problems.push(`${where}: "id" is missing or empty`);
     if (!isNonEmptyString(doc.file)) problems.push(`${where}: "file" is missing or empty`);
-    for (const key of ['title', 'issuer', 'jurisdiction'] as const) {
-      if (typeof doc[key] !== 'string') problems.push(`${where}: "${key}" is not a string`);
+    for (const key of ['id', 'file', 'title', 'issuer', 'jurisdiction'] as const) {
+      if (key !== 'id' && key !== 'file' && typeof doc[key] !== 'string')
+        problems.push(`${where}: "${key}" is not a string`);
+      pushIf(problems, tooLong(where, key, doc[key], TEXT_LIMITS[key]));
     }
     if (!GENRES.includes(doc.genre as never)) {
-      problems.push(`${where}: genre ${JSON.stringify(doc.genre)} is not one of ${GENRES.join(', ')}`);
+      problems.push(`${where}: genre ${quoteInput(doc.genre)} is not one of ${GENRES.join(', ')}`);
     }
-    if (doc.date !== null && !(typeof doc.date === 'string' && ISO_DATE.test(doc.date))) {
-      problems.push(`${where}: date ${JSON.stringify(doc.date)} is neither null nor YYYY-MM-DD`);
+    if (doc.date !== null && !(typeof doc.date === 'string' && isCalendarDate(doc.date))) {
+      problems.push(`${where}: date ${quoteInput(doc.date)} is neither null nor a calendar date YYYY-MM-DD`);
     }
     if (!isCount(doc.chars)) problems.push(`${where}: "chars" is not a non-negative integer`);
     if (typeof doc.id === 'string') {
@@ -136,7 +163,7 @@ function checkDocuments(documents: unknown[], problems: string[]): Map<string, n
       const first = files.get(doc.file);
       // Two documents with one file name would replace each other on load.
       if (first !== undefined)
-        problems.push(`${where}: file ${doc.file} is also the file of document #${first}`);
+        problems.push(`${where}: file ${clipInput(doc.file)} is also the file of document #${first}`);
       else files.set(doc.file, i);
     }
   });
@@ -151,21 +178,21 @@ function checkNodes(nodes: unknown[], problems: string[]): Map<string, NodeLabel
       problems.push(`node #${i} is not an object`);
       return;
     }
-    const where = `node #${i}${typeof node.id === 'string' ? ` ${node.id}` : ''}`;
+    const where = `node #${i}${typeof node.id === 'string' ? ` ${clipInput(node.id)}` : ''}`;
     const labelOk = NODE_LABELS.includes(node.label as never);
     if (!isNonEmptyString(node.id)) problems.push(`${where}: "id" is missing or empty`);
     if (!labelOk) {
       problems.push(
-        `${where}: unknown label ${JSON.stringify(node.label)} (expected one of ${NODE_LABELS.join(', ')})`,
+        `${where}: unknown label ${quoteInput(node.label)} (expected one of ${NODE_LABELS.join(', ')})`,
       );
     }
     if (!isNonEmptyString(node.name)) problems.push(`${where}: "name" is missing or empty`);
-    if (node.aliases !== undefined) {
-      if (!Array.isArray(node.aliases)) problems.push(`${where}: "aliases" is not an array`);
-      else if (!node.aliases.every(isNonEmptyString))
-        problems.push(`${where}: "aliases" has an empty or non-string item`);
-    }
+    pushIf(problems, tooLong(where, 'id', node.id, TEXT_LIMITS.id));
+    pushIf(problems, tooLong(where, 'name', node.name, TEXT_LIMITS.name));
+    if (node.aliases !== undefined) checkAliases(node.aliases, where, problems);
     checkProps(node.props, RESERVED_NODE_PROPS, where, problems);
+    if (labelOk && isObject(node.props))
+      checkNodeValues(node.label as NodeLabel, node.props, where, problems);
     if (typeof node.id === 'string') {
       if (labels.has(node.id)) problems.push(`${where}: duplicate node id`);
       else labels.set(node.id, labelOk ? (node.label as NodeLabel) : null);
@@ -174,15 +201,46 @@ function checkNodes(nodes: unknown[], problems: string[]): Map<string, NodeLabel
   return labels;
 }
 
+function checkAliases(aliases: unknown, where: string, problems: string[]): void {
+  if (!Array.isArray(aliases)) problems.push(`${where}: "aliases" is not an array`);
+  else if (!aliases.every(isNonEmptyString))
+    problems.push(`${where}: "aliases" has an empty or non-string item`);
+  else if (aliases.length > MAX_ALIASES)
+    problems.push(`${where}: "aliases" has ${aliases.length} items, more than ${MAX_ALIASES}`);
+  else {
+    const long = aliases.find((a) => a.length > TEXT_LIMITS.name);
+    pushIf(problems, tooLong(where, 'an alias', long, TEXT_LIMITS.name));
+  }
+}
+
+/** Enum props and the amount of a Funding (types and lengths: checkProps). */
+function checkNodeValues(label: NodeLabel, props: Json, where: string, problems: string[]): void {
+  for (const [key, allowed] of Object.entries(NODE_ENUMS[label] ?? {})) {
+    const value = props[key];
+    if (value !== undefined && value !== null && !allowed.includes(value as string)) {
+      problems.push(`${where}: props.${key} ${quoteInput(value)} is not one of ${allowed.join(', ')}`);
+    }
+  }
+  if (
+    label === 'Funding' &&
+    props.yuan !== undefined &&
+    props.yuan !== null &&
+    typeof props.yuan !== 'number'
+  )
+    problems.push(`${where}: props.yuan ${quoteInput(props.yuan)} is not a number`);
+}
+
 function checkProps(props: unknown, reserved: readonly string[], where: string, problems: string[]): void {
   if (!isObject(props)) {
     problems.push(`${where}: "props" is missing or not an object`);
     return;
   }
   for (const [key, value] of Object.entries(props)) {
-    if (reserved.includes(key)) problems.push(`${where}: props.${key} is reserved by the store`);
-    else if (!isScalar(value))
-      problems.push(`${where}: props.${key} is not a string, number, boolean or null`);
+    const field = `props.${clipInput(key)}`;
+    if (reserved.includes(key)) problems.push(`${where}: ${field} is reserved by the store`);
+    else if (!isScalar(value)) problems.push(`${where}: ${field} is not a string, number, boolean or null`);
+    const limit = key === 'jurisdiction' ? TEXT_LIMITS.jurisdiction : TEXT_LIMITS.prop;
+    pushIf(problems, tooLong(where, field, value, limit));
   }
 }
 
@@ -197,11 +255,11 @@ function checkEdges(
       problems.push(`edge #${i} is not an object`);
       return;
     }
-    const where = `edge #${i} ${String(edge.type)} ${String(edge.from)} -> ${String(edge.to)}`;
+    const where = `edge #${i} ${clipInput(String(edge.type))} ${clipInput(String(edge.from))} -> ${clipInput(String(edge.to))}`;
     const typeOk = EDGE_TYPES.includes(edge.type as never);
     if (!typeOk) {
       problems.push(
-        `${where}: unknown edge type ${JSON.stringify(edge.type)} (expected one of ${EDGE_TYPES.join(', ')})`,
+        `${where}: unknown edge type ${quoteInput(edge.type)} (expected one of ${EDGE_TYPES.join(', ')})`,
       );
     }
     for (const [end, index] of [
@@ -215,7 +273,7 @@ function checkEdges(
       }
       const label = nodeLabels.get(id);
       if (label === undefined) {
-        problems.push(`${where}: "${end}" ${id} is not a node of this graph (dangling edge)`);
+        problems.push(`${where}: "${end}" ${clipInput(id)} is not a node of this graph (dangling edge)`);
         continue;
       }
       if (typeOk && label !== null) {
@@ -234,7 +292,7 @@ function checkEdges(
       !DEPENDENCY_KINDS.includes(edge.props.kind as never)
     ) {
       problems.push(
-        `${where}: props.kind ${JSON.stringify(edge.props.kind)} is not one of ${DEPENDENCY_KINDS.join(', ')}`,
+        `${where}: props.kind ${quoteInput(edge.props.kind)} is not one of ${DEPENDENCY_KINDS.join(', ')}`,
       );
     }
     checkEvidence(edge.evidence, docChars, where, problems);
@@ -259,10 +317,10 @@ function checkEvidence(
     }
     const chars = typeof item.doc === 'string' ? docChars.get(item.doc) : undefined;
     if (chars === undefined)
-      problems.push(`${at} cites ${JSON.stringify(item.doc)}, which is not a document of this graph`);
+      problems.push(`${at} cites ${quoteInput(item.doc)}, which is not a document of this graph`);
     if (!isCount(item.start) || !isCount(item.end)) {
       problems.push(
-        `${at} has a span that is not two non-negative integers (start ${item.start}, end ${item.end})`,
+        `${at} has a span that is not two non-negative integers (start ${quoteInput(item.start)}, end ${quoteInput(item.end)})`,
       );
     } else if (item.start >= item.end) {
       problems.push(`${at} has an empty or reversed span ${item.start}-${item.end}`);

@@ -7,8 +7,8 @@
  *    - same id and same content hash → nothing to do ("unchanged"), so loading twice changes nothing;
  *    - otherwise retract the stored version(s) (see retract.ts) — "replaced";
  * 2. create the Document, its Passages and its text (document-text.ts);
- * 3. MERGE the entity nodes it mentions (an UNWIND subquery per label; aliases are unioned with what
- *    other documents said) and CREATE its MENTIONS;
+ * 3. MERGE the entity nodes it mentions (an UNWIND subquery per label) and CREATE its MENTIONS, which
+ *    record what the document says about each node (provenance.ts derives the node's values from them);
  * 4. MERGE the fact relationships (an UNWIND subquery per type and end labels, since neither can be
  *    a parameter) and append its evidence items to their parallel lists.
  * Steps 2–4 are one statement (WRITE_DOCUMENT), so a document costs two statements and a commit.
@@ -29,6 +29,7 @@ import { WRITE_TEXT } from './document-text.js';
 import { toCypher } from './neo4j-values.js';
 import { retractDocument } from './retract.js';
 import { NO_REPLAN } from './no-replan.js';
+import { mergeNodes } from './provenance.js';
 
 export type DocumentOutcome = 'loaded' | 'replaced' | 'unchanged';
 
@@ -205,24 +206,7 @@ function documentParameters(batch: DocumentBatch): Record<string, unknown> {
 }
 
 // Labels and relationship types are spliced into the statement text, so they come from the fixed
-// lists of the contract only — never from the input.
-function mergeNodes(label: NodeLabel): string {
-  return `CALL (d) {
-  UNWIND $${label} AS row
-  MERGE (n:${label} {id: row.id})
-  ON CREATE SET n:Entity, n.name = row.name, n.aliases = row.aliases, n += row.props
-  WITH d, n, row, [a IN row.aliases WHERE NOT a IN n.aliases] AS newAliases
-  // A node shared by many documents (an agency, a city) is only written when this document adds
-  // something: a write takes the node's lock until commit.
-  CALL (n, row, newAliases) {
-    WITH n, row, newAliases
-    WHERE size(newAliases) > 0 OR any(k IN keys(row.props) WHERE n[k] IS NULL OR n[k] <> row.props[k])
-    SET n.aliases = n.aliases + newAliases, n += row.props
-  }
-  CREATE (d)-[:MENTIONS]->(n)
-}`;
-}
-
+// lists of the contract only — never from the input. Node clauses: provenance.ts (mergeNodes).
 function mergeEdges(group: { type: EdgeType; fromLabel: NodeLabel; toLabel: NodeLabel }): string {
   // DEPENDS_ON's kind is part of its identity: a project can both rely on and be part of another.
   // Evidence is appended, never filtered: writeDocument retracts a stored version of the document

@@ -35,5 +35,5 @@ export function expectedStats(graph: GraphJson, texts?: ReadonlyMap<string, stri
     }
   }
   labels['Entity'] = entities.size;
-  return { labels, relationships, evidence };
+  return { labels, relationships, evidence, unproven: 0 };
 }

@@ -2,6 +2,8 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import {
+  clipInput,
+  quoteInput,
   EnvironmentError,
   errorReport,
   InputError,
@@ -10,7 +12,6 @@ import {
   KgError,
   NotFoundError,
   QueryTimeoutError,
-  quoted,
   ServiceUnavailableError,
   UnauthenticatedError,
 } from '../../src/errors.js';
@@ -72,13 +73,10 @@ describe('errorReport (what a command prints)', () => {
 });
 
 describe('inputs in messages', () => {
-  it('quotes at most 200 characters of an input and says how long it was', () => {
-    expect(quoted('市发改局')).toBe('"市发改局"');
-    const long = quoted('x'.repeat(1_000_000));
-    expect(long).toBe(`"${'x'.repeat(200)}"… (1000000 characters)`);
+  it('a missing entity’s message and details quote at most 200 characters of its key', () => {
     const missing = new NotFoundError('agency', 'y'.repeat(5000));
     expect(missing.message.length).toBeLessThan(250);
-    expect(String(missing.extensions.key).length).toBeLessThanOrEqual(201);
+    expect(String(missing.extensions.key).length).toBeLessThan(230);
   });
 });
 
@@ -88,5 +86,16 @@ describe('an unreachable database', () => {
       code: 'SERVICE_UNAVAILABLE',
       http: { status: 503 },
     });
+  });
+});
+
+describe('quoting input in messages', () => {
+  it('quotes at most 200 characters and says how long the input was', () => {
+    expect(quoteInput('珠海市')).toBe('"珠海市"');
+    expect(quoteInput('x'.repeat(1_000_000))).toBe(`"${'x'.repeat(200)}"… (1000000 characters)`);
+    expect(quoteInput({ a: 'y'.repeat(500) }).length).toBeLessThan(260);
+    expect(quoteInput(undefined)).toBe('undefined');
+    expect(clipInput('doc:a')).toBe('doc:a');
+    expect(clipInput('z'.repeat(201))).toBe(`${'z'.repeat(200)}… (201 characters)`);
   });
 });

@@ -2,7 +2,7 @@
 import type { Loaders, PairRow } from '../loaders.js';
 import { pairRow } from '../loaders.js';
 import type { GraphReader } from '../graph-reader.js';
-import { InputError, quoted } from '../../errors.js';
+import { InputError, quoteInput } from '../../errors.js';
 import { pageWindow, readPage, toConnection, type Connection, type PageArgs, pageOf } from '../pagination.js';
 import { entityRow, present, type EntityRow, type RawEntity } from '../rows.js';
 import { selectionAt, type Selection } from '../selection.js';
@@ -90,7 +90,7 @@ export class AgencyService {
     }
     const around = args.around ? (await this.entities.resolve('Agency', { id: args.around })).id : null;
     const [row] = await this.reader.read(agencyNetwork({ ...pairQuery(args), maxEdges, around }));
-    if (!row) throw new InputError(`no agency ${quoted(args.around ?? '')}`);
+    if (!row) throw new InputError(`no agency ${quoteInput(args.around ?? '')}`);
     const raw = row.nodes as { agency: RawEntity; projectCount: number }[];
     // An agency deleted while the network was read has no id: its edges go with it (rows.ts).
     const edges = (row.edges as NetworkRow['edges']).filter(

@@ -3,7 +3,7 @@
  * one entity (within a jurisdiction when given). Several matches → BAD_USER_INPUT listing them.
  */
 import type { NodeLabel } from '../../model/graph-json.js';
-import { InputError, NotFoundError, quoted } from '../../errors.js';
+import { InputError, NotFoundError, quoteInput } from '../../errors.js';
 import type { GraphReader } from '../graph-reader.js';
 import type { LoadedFact, Loaders } from '../loaders.js';
 import { pageWindow, toConnection, type Connection, type PageArgs } from '../pagination.js';
@@ -50,7 +50,7 @@ export class EntityService {
       throw new NotFoundError(label.toLowerCase(), jurisdiction ? `${name} in ${jurisdiction}` : name);
     if (candidates.length > 1) {
       throw new InputError(
-        `${quoted(name)} names ${candidates.length} ${label.toLowerCase()} entities: ` +
+        `${quoteInput(name)} names ${candidates.length} ${label.toLowerCase()} entities: ` +
           `${candidates.map(describe).join('; ')}. Pass an id${label === 'Agency' ? ' or a jurisdiction' : ''}.`,
         {
           candidates: candidates.map((c) => ({

@@ -9,7 +9,8 @@ import type { GraphJson } from '../../model/graph-json.js';
 import { loadGraph } from '../../store/writer.js';
 import { deleteDocument } from '../../store/delete.js';
 import { graphProblems } from '../../store/validate.js';
-import { InputError, InternalError } from '../../errors.js';
+import { clipInput, InputError, InternalError, quoteInput } from '../../errors.js';
+import { isCalendarDate, TEXT_LIMITS } from '../../model/limits.js';
 import type { Loaders } from '../loaders.js';
 import type { DocumentRow } from '../rows.js';
 import { extractWithPipeline } from './extractor.js';
@@ -33,19 +34,34 @@ export const MAX_INGEST_CHARS = 2_000_000;
 
 function checkInput(input: IngestInput): IngestInput {
   const file = input.file.trim();
-  if (!file || /[/\\]/.test(file) || file.length > 255) {
-    throw new InputError('file must be a plain file name (no directories), 1-255 characters', {
-      argument: 'file',
-    });
+  if (!file || /[/\\]/.test(file) || file.length > TEXT_LIMITS.file) {
+    throw new InputError(
+      `file must be a plain file name (no directories), 1-${TEXT_LIMITS.file} characters, not ${quoteInput(input.file)}`,
+      { argument: 'file' },
+    );
   }
-  if (!input.text.trim()) throw new InputError(`${file}: the text is empty`, { argument: 'text' });
+  const named = clipInput(file);
+  if (!input.text.trim()) throw new InputError(`${named}: the text is empty`, { argument: 'text' });
   if (input.text.length > MAX_INGEST_CHARS) {
-    throw new InputError(`${file}: the text is longer than ${MAX_INGEST_CHARS} characters`, {
+    throw new InputError(`${named}: the text is longer than ${MAX_INGEST_CHARS} characters`, {
       argument: 'text',
     });
   }
-  if (input.date && !/^\d{4}-\d{2}-\d{2}$/.test(input.date)) {
-    throw new InputError('date must be YYYY-MM-DD', { argument: 'date' });
+  // Checked here, before extraction: the extractor copies them into the document, and a graph it
+  // produced that breaks the contract would be reported as a bug (internal error), not as bad input.
+  for (const argument of ['title', 'jurisdiction'] as const) {
+    const value = input[argument];
+    if (value && value.length > TEXT_LIMITS[argument]) {
+      throw new InputError(
+        `${named}: ${argument} has ${value.length} characters, more than ${TEXT_LIMITS[argument]}: ${quoteInput(value)}`,
+        { argument },
+      );
+    }
+  }
+  if (input.date && !isCalendarDate(input.date)) {
+    throw new InputError(`${named}: date ${quoteInput(input.date)} is not a calendar date YYYY-MM-DD`, {
+      argument: 'date',
+    });
   }
   return { ...input, file };
 }

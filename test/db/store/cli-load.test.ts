@@ -49,10 +49,10 @@ async function count(query: string): Promise<number> {
 }
 
 describe('kg load (child process)', () => {
-  // Two `kg` processes, each allowed KG_TIMEOUT_MS (tsx start-up is slow on a busy machine).
+  // Three `kg` processes, each allowed KG_TIMEOUT_MS (tsx start-up is slow on a busy machine).
   it(
     'refuses bad graph JSON before writing anything, naming the file, the item and the reason',
-    { timeout: 2 * KG_TIMEOUT_MS },
+    { timeout: 3 * KG_TIMEOUT_MS },
     async () => {
       await wipeTestDatabase(driver);
       const good = join(dir, 'good.json');
@@ -71,6 +71,25 @@ describe('kg load (child process)', () => {
       expect(run.stderr).not.toContain('    at '); // no stack trace
       expect(await count('MATCH (n) RETURN count(n)')).toBe(0);
 
+      // An enum value outside the contract (every API query reading it would fail) and a date that
+      // is not on the calendar: refused, nothing written.
+      const bogus = threeDocuments();
+      bogus.nodes[0]!.props.kind = 'BOGUS_KIND';
+      bogus.documents[2]!.date = '2024-13-45';
+      const bogusFile = join(dir, 'bogus.json');
+      writeFileSync(bogusFile, JSON.stringify(bogus));
+      const refused = kg('load', bogusFile);
+      expect(refused.status).toBe(1);
+      expect(refused.stderr).toContain(
+        'node #0 agency:zhfgj: props.kind "BOGUS_KIND" is not one of GOVERNMENT, PARTY, TASK_FORCE, SOE, ENTERPRISE, INSTITUTION',
+      );
+      expect(refused.stderr).toContain(
+        'document #2 doc:c: date "2024-13-45" is neither null nor a calendar date',
+      );
+      expect(refused.stderr).toContain('nothing was written');
+      expect(refused.stderr).not.toContain('    at ');
+      expect(await count('MATCH (n) RETURN count(n)')).toBe(0);
+
       const notJson = join(dir, 'broken.json');
       writeFileSync(notJson, '{"version": 1,');
       const broken = kg('load', notJson);
@@ -79,7 +98,7 @@ describe('kg load (child process)', () => {
     },
   );
 
-  // Two `kg` processes, each allowed KG_TIMEOUT_MS (tsx start-up is slow on a busy machine).
+  // Three `kg` processes, each allowed KG_TIMEOUT_MS (tsx start-up is slow on a busy machine).
   it(
     'loads, then reports every document unchanged on a second run',
     { timeout: 2 * KG_TIMEOUT_MS },

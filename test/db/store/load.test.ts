@@ -109,6 +109,7 @@ describe('loading graph JSON into Neo4j', () => {
     const graph = threeDocuments();
     await loadGraph(driver, graph, { texts: TEXT_MAP });
     const full = await graphStats(driver);
+    const fullExport = await exportGraph(driver);
 
     expect(await deleteDocument(driver, 'a.txt')).toEqual({ id: 'doc:a', file: 'a.txt' });
     const after = await graphStats(driver);
@@ -128,6 +129,7 @@ describe('loading graph JSON into Neo4j', () => {
 
     await loadGraph(driver, graph, { texts: TEXT_MAP });
     expect(await graphStats(driver)).toEqual(full);
+    expect(await exportGraph(driver)).toEqual(fullExport);
   });
 
   it('says NOT_FOUND with the key when the document is absent', async () => {

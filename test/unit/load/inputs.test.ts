@@ -46,4 +46,17 @@ describe('readLoadInputs', () => {
     writeFileSync(badFile, JSON.stringify(bad));
     expect(() => readLoadInputs([badFile])).toThrow(/has no evidence[\s\S]*\nnothing was written$/);
   });
+
+  it('refuses a graph JSON with an enum value outside the contract with a coded error', () => {
+    const bogus = threeDocuments();
+    bogus.nodes[0]!.props.kind = 'BOGUS_KIND';
+    const file = join(dir, 'bogus.json');
+    writeFileSync(file, JSON.stringify(bogus));
+    expect(() => readLoadInputs([file])).toThrow(
+      expect.objectContaining({
+        code: 'BAD_USER_INPUT',
+        message: expect.stringContaining('node #0 agency:zhfgj: props.kind "BOGUS_KIND" is not one of'),
+      }),
+    );
+  });
 });

@@ -108,4 +108,67 @@ describe('validateGraph', () => {
       expect(message.endsWith('  - … and 4 more')).toBe(true);
     }
   });
+  it('refuses enum props outside the contract, naming the node and the value', () => {
+    const graph = threeDocuments();
+    graph.nodes[0]!.props.kind = 'BOGUS_KIND';
+    graph.nodes[2]!.props.kind = 'BRIDGE';
+    graph.nodes[4]!.props.level = 'GALAXY';
+    graph.nodes[6]!.props = { yuan: '4亿', kind: 'GIFT' };
+    expect(graphProblems(graph)).toEqual([
+      'node #0 agency:zhfgj: props.kind "BOGUS_KIND" is not one of GOVERNMENT, PARTY, TASK_FORCE, SOE, ENTERPRISE, INSTITUTION',
+      'node #2 project:lng2: props.kind "BRIDGE" is not one of INFRASTRUCTURE, INDUSTRIAL, PUBLIC_SERVICE, PROGRAM, MEASURE',
+      'node #4 place:jinwan: props.level "GALAXY" is not one of PROVINCE, CITY, DISTRICT, COUNTY, TOWN, VILLAGE, ZONE, AREA',
+      'node #6 funding:b1: props.kind "GIFT" is not one of TOTAL_INVESTMENT, PLANNED_INVESTMENT, COMPLETED_INVESTMENT, SUBSIDY, BOND, FUND, BUDGET, REVENUE, LOAN, OTHER',
+      'node #6 funding:b1: props.yuan "4亿" is not a number',
+    ]);
+    // null gives no value: allowed.
+    const graphWithNull = threeDocuments();
+    graphWithNull.nodes[0]!.props.kind = null;
+    expect(graphProblems(graphWithNull)).toEqual([]);
+  });
+
+  it('refuses dates that are not on the calendar', () => {
+    for (const date of ['2024-13-45', '2023-02-29', '2024-04-31', '2024-00-10', '2024-1-5']) {
+      const graph = threeDocuments();
+      graph.documents[1]!.date = date;
+      expect(graphProblems(graph)).toEqual([
+        `document #1 doc:b: date "${date}" is neither null nor a calendar date YYYY-MM-DD`,
+      ]);
+    }
+    const leap = threeDocuments();
+    leap.documents[1]!.date = '2024-02-29';
+    expect(graphProblems(leap)).toEqual([]);
+  });
+
+  it('refuses over-long fields, quoting at most 200 characters of them', () => {
+    const graph = threeDocuments();
+    graph.documents[0]!.jurisdiction = '珠'.repeat(3_000);
+    graph.documents[1]!.title = 'x'.repeat(1_000_000);
+    graph.nodes[0]!.name = '局'.repeat(501);
+    graph.nodes[1]!.aliases = ['财'.repeat(600)];
+    graph.nodes[2]!.props.note = 'n'.repeat(1_001);
+    const problems = graphProblems(graph);
+    expect(problems.map((p) => p.replace(/: ".*$/su, ''))).toEqual([
+      'document #0 doc:a: jurisdiction has 3000 characters, more than 100',
+      'document #1 doc:b: title has 1000000 characters, more than 500',
+      'node #0 agency:zhfgj: name has 501 characters, more than 500',
+      'node #1 agency:zhczj: an alias has 600 characters, more than 500',
+      'node #2 project:lng2: props.note has 1001 characters, more than 1000',
+    ]);
+    expect(problems[1]).toBe(
+      `document #1 doc:b: title has 1000000 characters, more than 500: "${'x'.repeat(200)}"… (1000000 characters)`,
+    );
+    for (const p of problems) expect(p.length).toBeLessThan(300);
+  });
+
+  it('quotes at most 200 characters of a huge id, type or value in any message', () => {
+    const graph = threeDocuments();
+    const huge = 'q'.repeat(100_000);
+    graph.documents[0]!.genre = huge as never;
+    graph.edges[0]!.type = huge as never;
+    graph.edges[1]!.to = huge;
+    const problems = graphProblems(graph);
+    expect(problems.length).toBeGreaterThan(0);
+    for (const p of problems) expect(p.length, p.slice(0, 80)).toBeLessThan(700);
+  });
 });
