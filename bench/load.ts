@@ -28,7 +28,8 @@ import { applySchema } from '../src/store/schema.js';
 import { graphStats, type GraphStats } from '../src/store/stats.js';
 import { disableNagle } from '../src/store/tcp-no-delay.js';
 import { validateGraph } from '../src/store/validate.js';
-import { DEFAULT_CONCURRENCY, loadGraph } from '../src/store/writer.js';
+import { loadGraph } from '../src/store/writer.js';
+import { DEFAULT_TRANSACTION_WRITES } from '../src/store/transaction-batches.js';
 import { generateCorpus } from './corpus.js';
 import { naiveLoad } from './naive-writer.js';
 
@@ -91,7 +92,7 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const factors = option(args, '--factors', '1,10,100').split(',').map(Number);
   const naiveFactors = option(args, '--naive', '1,10').split(',').map(Number);
-  const concurrency = Number(option(args, '--concurrency', String(DEFAULT_CONCURRENCY)));
+  const concurrency = Number(option(args, '--transaction-writes', String(DEFAULT_TRANSACTION_WRITES)));
   const writeDocs = !args.includes('--no-docs');
   const loadAtStart = loadavg();
 
@@ -114,7 +115,7 @@ async function main(): Promise<void> {
     const warm = buildCorpus(1);
     for (let round = 0; round < 4; round++) {
       await wipe(driver);
-      await loadGraph(driver, warm.graphs, { texts: warm.texts, concurrency });
+      await loadGraph(driver, warm.graphs, { texts: warm.texts, transactionWrites: concurrency });
     }
     await wipe(driver);
     await naiveLoad(driver, warm.graphs, warm.texts);
@@ -123,13 +124,16 @@ async function main(): Promise<void> {
       console.error(`${factor}×: generating and extracting the corpus (not timed) …`);
       const corpus = buildCorpus(factor);
       await wipe(driver);
-      const summary = await loadGraph(driver, corpus.graphs, { texts: corpus.texts, concurrency });
+      const summary = await loadGraph(driver, corpus.graphs, {
+        texts: corpus.texts,
+        transactionWrites: concurrency,
+      });
       const stats = await graphStats(driver);
       runs.push({
         writer: `store (UNWIND, ${concurrency} in flight)`,
         factor,
         documents: corpus.documents,
-        facts: summary.relationships,
+        facts: summary.facts,
         seconds: summary.seconds,
         stats,
       });
@@ -145,7 +149,7 @@ async function main(): Promise<void> {
           writer: 'naive (1 statement per item)',
           factor,
           documents: corpus.documents,
-          facts: summary.relationships,
+          facts: summary.facts,
           seconds: naive.seconds,
           stats: naiveStats,
         });

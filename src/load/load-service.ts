@@ -5,12 +5,15 @@
  */
 import { applySchema } from '../store/schema.js';
 import type { Store } from '../store/connection.js';
+import type { DocumentWriteError } from '../store/document-write-error.js';
 import { loadGraph, type LoadSummary } from '../store/writer.js';
 import { readLoadInputs, type FileFailure } from './inputs.js';
 
 export interface LoadPathsOptions {
   /** Called after each document is written (or found unchanged). */
   onProgress?: (done: number, total: number) => void;
+  /** Writes per transaction (writer default when undefined). */
+  transactionWrites?: number;
 }
 
 export interface LoadResult {
@@ -38,11 +41,13 @@ export async function loadPaths(
       await loadGraph(store.driver, input.graphs, {
         texts: input.texts,
         database: store.database,
+        ...(options.transactionWrites ? { transactionWrites: options.transactionWrites } : {}),
         onProgress: () => options.onProgress?.(++done, total),
       }),
     );
   }
-  return { summary: addSummaries(summaries), failures };
+  const summary = addSummaries(summaries);
+  return { summary, failures: [...failures, ...summary.failed.map(writeFailure)] };
 }
 
 function addSummaries(summaries: readonly LoadSummary[]): LoadSummary {
@@ -53,7 +58,9 @@ function addSummaries(summaries: readonly LoadSummary[]): LoadSummary {
       replaced: sum((s) => s.documents.replaced),
       unchanged: sum((s) => s.documents.unchanged),
     },
+    failed: summaries.flatMap((s) => s.failed),
     nodes: sum((s) => s.nodes),
+    facts: sum((s) => s.facts),
     relationships: sum((s) => s.relationships),
     evidence: sum((s) => s.evidence),
     passages: sum((s) => s.passages),
@@ -62,15 +69,23 @@ function addSummaries(summaries: readonly LoadSummary[]): LoadSummary {
   };
 }
 
+function writeFailure(error: DocumentWriteError): FileFailure {
+  return { file: error.document.file, message: error.message };
+}
+
 /** The summary as a command prints it, one line per aspect. */
 export function formatLoadSummary(summary: LoadSummary): string[] {
-  const { documents, relationships, seconds } = summary;
+  const { documents, facts, relationships, seconds } = summary;
+  const rate = (n: number) => (seconds > 0 ? Math.round(n / seconds) : 0);
   const lines = [
-    `documents: ${documents.loaded} loaded, ${documents.replaced} replaced, ${documents.unchanged} unchanged`,
-    `written:   ${summary.nodes} node mentions, ${relationships} relationships, ` +
-      `${summary.evidence} evidence items, ${summary.passages} passages`,
+    `documents: ${documents.loaded} loaded, ${documents.replaced} replaced, ${documents.unchanged} unchanged` +
+      (summary.failed.length > 0 ? `, ${summary.failed.length} failed` : ''),
+    `written:   ${summary.nodes} node mentions, ${facts} facts, ${summary.evidence} evidence items, ` +
+      `${summary.passages} passages; ${relationships} relationships in all`,
     `time:      ${seconds.toFixed(2)} s` +
-      (relationships > 0 && seconds > 0 ? ` (${Math.round(relationships / seconds)} relationships/s)` : ''),
+      (relationships > 0 && seconds > 0
+        ? ` (${rate(facts)} facts/s, ${rate(relationships)} relationships/s)`
+        : ''),
   ];
   if (summary.unattributedNodes > 0) {
     lines.push(

@@ -100,15 +100,20 @@ describe('kg load (child process)', () => {
     { timeout: 240_000 },
     async () => {
       await wipeTestDatabase(driver);
+      // About 390 writes per document: two documents per transaction.
       const { graph } = syntheticGraph({ documents: 30, projectsPerDocument: 30 });
       const file = join(dir, 'big.json');
       writeFileSync(file, JSON.stringify(graph));
       const total = graph.documents.length;
 
-      const child = spawn(process.execPath, [...NODE_ARGS, 'load', file, '--quiet'], {
-        env: process.env,
-        stdio: 'ignore',
-      });
+      const child = spawn(
+        process.execPath,
+        [...NODE_ARGS, 'load', file, '--quiet', '--transaction-writes', '800'],
+        {
+          env: process.env,
+          stdio: 'ignore',
+        },
+      );
       const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
       // Wait until a few documents are committed, then kill it while it writes the next one.
       const deadline = Date.now() + 90_000;

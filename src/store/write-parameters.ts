@@ -1,0 +1,131 @@
+/**
+ * The parameters of WRITE_DOCUMENTS (write-statement.ts) for the documents of one transaction.
+ *
+ * Rows are merged over the documents, in their order, so that the statement writes each node and
+ * relationship once per transaction: a node row lists the documents that mention it (aliases in
+ * order of appearance, props as the last document gives them, as if the documents were written one
+ * after another); an edge row concatenates the documents' evidence items, each tagged with its
+ * document (evDocs) — the same lists one write per document would leave.
+ */
+import { NODE_LABELS, type GraphDocument, type NodeLabel, type NodeProps } from '../model/graph-json.js';
+import type { DocumentBatch, EdgeRow, NodeRow } from './document-batch.js';
+import { toCypher } from './neo4j-values.js';
+import { EDGE_GROUPS, groupParameter } from './write-statement.js';
+
+/** Document properties; `year` is derived for the API's year lookups, `loadHash` for re-loads. */
+export function documentProps(doc: GraphDocument, hash: string): Record<string, string | number> {
+  const props: Record<string, string | number> = {
+    id: doc.id,
+    file: doc.file,
+    title: doc.title,
+    issuer: doc.issuer,
+    jurisdiction: doc.jurisdiction,
+    genre: doc.genre,
+    chars: doc.chars,
+    loadHash: hash,
+  };
+  if (doc.date !== null) {
+    props.date = doc.date;
+    props.year = Number(doc.date.slice(0, 4));
+  }
+  return props;
+}
+
+interface MergedNode extends NodeRow {
+  docs: string[];
+}
+
+interface MergedEdge extends Omit<EdgeRow, 'evStarts'> {
+  evStarts: number[];
+  evDocs: string[];
+  docs: string[];
+}
+
+/** Whole-number props (yuan, codes given as numbers) must be stored as INTEGER, not FLOAT. */
+function withCypherProps<T extends { props: NodeProps }>(row: T): T {
+  return Object.values(row.props).some((v) => typeof v === 'number')
+    ? { ...row, props: toCypher(row.props) as NodeProps }
+    : row;
+}
+
+function mergeNodeRows(batches: readonly DocumentBatch[], label: NodeLabel): MergedNode[] {
+  const merged = new Map<string, MergedNode>();
+  for (const batch of batches) {
+    for (const row of batch.nodes[label] ?? []) {
+      const seen = merged.get(row.id);
+      if (!seen) {
+        merged.set(row.id, {
+          ...row,
+          aliases: [...row.aliases],
+          props: { ...row.props },
+          docs: [batch.document.id],
+        });
+        continue;
+      }
+      for (const alias of row.aliases) if (!seen.aliases.includes(alias)) seen.aliases.push(alias);
+      Object.assign(seen.props, row.props);
+      seen.docs.push(batch.document.id);
+    }
+  }
+  return [...merged.values()].map(withCypherProps);
+}
+
+function mergeEdgeRows(batches: readonly DocumentBatch[]): Map<string, MergedEdge[]> {
+  const byGroup = new Map<string, Map<string, MergedEdge>>();
+  for (const batch of batches) {
+    const doc = batch.document.id;
+    for (const group of batch.edges) {
+      const name = groupParameter(group);
+      let rows = byGroup.get(name);
+      if (!rows) byGroup.set(name, (rows = new Map()));
+      for (const row of group.rows) {
+        const key = `${row.from}\u0000${row.to}\u0000${row.kind ?? ''}`;
+        const evDocs = row.evStarts.map(() => doc);
+        const seen = rows.get(key);
+        if (!seen) {
+          // Copies: the lists grow with the next documents' items, and the batch may be written again alone.
+          rows.set(key, {
+            ...row,
+            props: { ...row.props },
+            evStarts: [...row.evStarts],
+            evEnds: [...row.evEnds],
+            evQuotes: [...row.evQuotes],
+            evPassages: [...row.evPassages],
+            evDocs,
+            docs: [doc],
+          });
+          continue;
+        }
+        Object.assign(seen.props, row.props);
+        seen.evDocs.push(...evDocs);
+        seen.evStarts.push(...row.evStarts);
+        seen.evEnds.push(...row.evEnds);
+        seen.evQuotes.push(...row.evQuotes);
+        seen.evPassages.push(...row.evPassages);
+        seen.docs.push(doc);
+      }
+    }
+  }
+  return new Map([...byGroup].map(([name, rows]) => [name, [...rows.values()].map(withCypherProps)]));
+}
+
+/** Parameters of WRITE_DOCUMENTS: every label and edge group is present (empty lists cost nothing). */
+export function writeParameters(batches: readonly DocumentBatch[]): Record<string, unknown> {
+  const params: Record<string, unknown> = {
+    // Offsets go as plain numbers (FLOAT on the wire) and become INTEGER in Cypher (toInteger):
+    // converting every row in JavaScript cost more client time than the server spends on the batch.
+    documents: batches.map((batch) => ({
+      props: toCypher(documentProps(batch.document, batch.hash)),
+      passages: batch.passages,
+      textChunks: batch.textChunks,
+    })),
+  };
+  for (const label of NODE_LABELS) params[label] = mergeNodeRows(batches, label);
+  for (const group of EDGE_GROUPS) params[groupParameter(group)] = [];
+  for (const [name, rows] of mergeEdgeRows(batches)) {
+    // validateGraph refuses end labels outside EDGE_ENDS; a group without a subquery would be dropped.
+    if (!(name in params)) throw new Error(`no subquery for edge group ${name}`);
+    params[name] = rows;
+  }
+  return params;
+}

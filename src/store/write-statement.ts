@@ -1,0 +1,99 @@
+/**
+ * The statement that writes a transaction's documents (one or many) in one go.
+ *
+ * Parameters (write-parameters.ts): `$documents` (each with its props, passages and text chunks),
+ * one list of node rows per label and one list of edge rows per (type, from label, to label), each
+ * row already merged over the transaction's documents (a node row names the documents that mention
+ * it, an edge row carries every document's evidence items). Labels and relationship types are
+ * spliced into the text, so they come from the fixed lists of the contract only — never from the
+ * input. The text is fixed whatever the documents, so it is planned once.
+ */
+import { EDGE_ENDS, EDGE_TYPES, NODE_LABELS, type EdgeType, type NodeLabel } from '../model/graph-json.js';
+import { WRITE_TEXT } from './document-text.js';
+import { NO_REPLAN } from './no-replan.js';
+
+export interface EdgeGroupKey {
+  type: EdgeType;
+  fromLabel: NodeLabel;
+  toLabel: NodeLabel;
+}
+
+/** The (type, from label, to label) groups the statement has a subquery for. */
+export const EDGE_GROUPS: readonly EdgeGroupKey[] = EDGE_TYPES.flatMap((type) =>
+  EDGE_ENDS[type][0].flatMap((fromLabel) =>
+    EDGE_ENDS[type][1].map((toLabel) => ({ type, fromLabel, toLabel })),
+  ),
+);
+
+export function groupParameter(group: EdgeGroupKey): string {
+  return `${group.type}_${group.fromLabel}_${group.toLabel}`;
+}
+
+/** The Document nodes with their passages and text chunks (`d` is bound inside WRITE_TEXT). */
+const CREATE_DOCUMENTS = `CALL () {
+  UNWIND $documents AS doc
+  CREATE (d:Document) SET d = doc.props
+  WITH d, doc
+  CALL (d, doc) {
+    UNWIND doc.passages AS row
+    CREATE (d)-[:HAS_PASSAGE]->(:Passage {
+      id: row.id, doc: d.id, start: toInteger(row.start), end: toInteger(row.end), text: row.text
+    })
+  }
+  WITH d, doc.textChunks AS textChunks
+  ${WRITE_TEXT.replaceAll('\n', '\n  ')}
+}`;
+
+function mergeNodes(label: NodeLabel): string {
+  return `CALL () {
+  UNWIND $${label} AS row
+  MERGE (n:${label} {id: row.id})
+  ON CREATE SET n:Entity, n.name = row.name, n.aliases = row.aliases, n += row.props
+  WITH n, row, [a IN row.aliases WHERE NOT a IN n.aliases] AS newAliases
+  // A node shared by many documents (an agency, a city) is only written when these documents add
+  // something: a write takes the node's lock until commit.
+  CALL (n, row, newAliases) {
+    WITH n, row, newAliases
+    WHERE size(newAliases) > 0 OR any(k IN keys(row.props) WHERE n[k] IS NULL OR n[k] <> row.props[k])
+    SET n.aliases = n.aliases + newAliases, n += row.props
+  }
+  WITH n, row
+  UNWIND row.docs AS docId
+  MATCH (d:Document {id: docId})
+  CREATE (d)-[:MENTIONS]->(n)
+}`;
+}
+
+function mergeEdges(group: EdgeGroupKey): string {
+  // DEPENDS_ON's kind is part of its identity: a project can both rely on and be part of another.
+  // Evidence is appended, never filtered: the writer retracts a stored version of each document
+  // first (same transaction), so no item of these documents is on the relationship. A row holds the
+  // items of all the transaction's documents, so a hub relationship (PART_OF 珠海→广东: 1,235 items
+  // at 100× the seeds) has its lists rewritten once per transaction, not once per document.
+  const identity = group.type === 'DEPENDS_ON' ? ' {kind: row.kind}' : '';
+  return `CALL () {
+  UNWIND $${groupParameter(group)} AS row
+  MATCH (a:${group.fromLabel} {id: row.from})
+  MATCH (b:${group.toLabel} {id: row.to})
+  MERGE (a)-[r:${group.type}${identity}]->(b)
+  SET r += row.props,
+      r.evDocs = coalesce(r.evDocs, []) + row.evDocs,
+      r.evStarts = coalesce(r.evStarts, []) + [x IN row.evStarts | toInteger(x)],
+      r.evEnds = coalesce(r.evEnds, []) + [x IN row.evEnds | toInteger(x)],
+      r.evQuotes = coalesce(r.evQuotes, []) + row.evQuotes,
+      r.evPassages = coalesce(r.evPassages, []) + row.evPassages,
+      r.docs = coalesce(r.docs, []) + row.docs
+}`;
+}
+
+/**
+ * Everything the documents of one transaction write, as one statement: on this shared 2-core machine
+ * each statement and each commit has a fixed server cost of a few milliseconds, more than most
+ * documents' writes.
+ */
+export const WRITE_DOCUMENTS = [
+  NO_REPLAN,
+  CREATE_DOCUMENTS,
+  ...NODE_LABELS.map(mergeNodes),
+  ...EDGE_GROUPS.map(mergeEdges),
+].join('\n');
