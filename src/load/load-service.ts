@@ -1,24 +1,29 @@
 /**
  * Loading documents and graph JSON into the store: the one service behind `kg load` and the seeds
- * of `npm start`. Every input is read and checked first (src/load/inputs.ts), then the schema is
- * applied (idempotent) and the graphs are written; each document loads completely or not at all.
+ * of `npm start`. Graph JSON inputs are read and checked first (src/load/inputs.ts), then the schema
+ * is applied (idempotent) and the graphs are written; documents are then extracted in worker threads
+ * while the writer writes them (document-stream.ts). Each document loads completely or not at all.
  */
 import { applySchema } from '../store/schema.js';
 import type { Store } from '../store/connection.js';
 import type { DocumentWriteError } from '../store/document-write-error.js';
-import { loadGraph, type LoadSummary } from '../store/writer.js';
+import { loadGraph, writeDocuments, type LoadSummary } from '../store/writer.js';
+import { extractedDocuments } from './document-stream.js';
+import { ExtractionWorkers } from './extraction-workers.js';
 import { readLoadInputs, type FileFailure } from './inputs.js';
 
 export interface LoadPathsOptions {
-  /** Called after each document is written (or found unchanged). */
+  /** Called after each document is written (or found unchanged, or refused). */
   onProgress?: (done: number, total: number) => void;
   /** Writes per transaction (writer default when undefined). */
   transactionWrites?: number;
+  /** Extraction workers to use (the caller closes them); default: a pool for this load. */
+  workers?: ExtractionWorkers;
 }
 
 export interface LoadResult {
   summary: LoadSummary;
-  /** Documents that could not be read: not loaded, the others were. */
+  /** Documents that could not be read or that the database refused: not loaded, the others were. */
   failures: FileFailure[];
 }
 
@@ -28,24 +33,33 @@ export async function loadPaths(
   paths: readonly string[],
   options: LoadPathsOptions = {},
 ): Promise<LoadResult> {
-  const { inputs, failures } = readLoadInputs(paths);
-  const total = inputs.reduce(
-    (sum, input) => sum + input.graphs.reduce((n, g) => n + g.documents.length, 0),
-    0,
-  );
+  const { inputs, documentFiles } = readLoadInputs(paths);
+  const total =
+    inputs.reduce((sum, input) => sum + input.graphs.reduce((n, g) => n + g.documents.length, 0), 0) +
+    documentFiles.length;
   await applySchema(store.driver, { database: store.database });
+  const write = {
+    database: store.database,
+    ...(options.transactionWrites ? { transactionWrites: options.transactionWrites } : {}),
+  };
   const summaries: LoadSummary[] = [];
+  const failures: FileFailure[] = [];
   let done = 0;
+  const onProgress = () => options.onProgress?.(++done, total);
   for (const input of inputs) {
-    summaries.push(
-      await loadGraph(store.driver, input.graphs, {
-        texts: input.texts,
-        database: store.database,
-        ...(options.transactionWrites ? { transactionWrites: options.transactionWrites } : {}),
-        onProgress: () => options.onProgress?.(++done, total),
-      }),
-    );
+    summaries.push(await loadGraph(store.driver, input.graphs, { ...write, texts: input.texts, onProgress }));
   }
+  if (documentFiles.length > 0) {
+    const workers = options.workers ?? new ExtractionWorkers();
+    try {
+      const documents = extractedDocuments(documentFiles, workers, failures);
+      summaries.push(await writeDocuments(store.driver, documents, { ...write, onProgress }));
+    } finally {
+      if (!options.workers) await workers.close();
+    }
+  }
+  // A file that could not be read counts as done for the progress report.
+  for (let i = 0; i < failures.length; i++) onProgress();
   const summary = addSummaries(summaries);
   return { summary, failures: [...failures, ...summary.failed.map(writeFailure)] };
 }
