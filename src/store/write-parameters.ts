@@ -109,8 +109,8 @@ function mergeEdgeRows(batches: readonly DocumentBatch[]): Map<string, MergedEdg
   return new Map([...byGroup].map(([name, rows]) => [name, [...rows.values()].map(withCypherProps)]));
 }
 
-/** Parameters of WRITE_DOCUMENTS: every label and edge group is present (empty lists cost nothing). */
-export function writeParameters(batches: readonly DocumentBatch[]): Record<string, unknown> {
+/** `$batch` of WRITE_DOCUMENTS: every label and edge group is present (empty lists cost nothing). */
+export function writeParameters(batches: readonly DocumentBatch[]): { batch: Record<string, unknown> } {
   const params: Record<string, unknown> = {
     // Offsets go as plain numbers (FLOAT on the wire) and become INTEGER in Cypher (toInteger):
     // converting every row in JavaScript cost more client time than the server spends on the batch.
@@ -127,5 +127,5 @@ export function writeParameters(batches: readonly DocumentBatch[]): Record<strin
     if (!(name in params)) throw new Error(`no subquery for edge group ${name}`);
     params[name] = rows;
   }
-  return params;
+  return { batch: params };
 }
