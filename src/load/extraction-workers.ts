@@ -118,6 +118,17 @@ function startWorker(): Worker {
   });
 }
 
+let shared: ExtractionWorkers | undefined;
+
+/**
+ * The process's pool, made on first use: `kg load`, the seeds of `npm start` and the API's
+ * ingestDocument share it. Its idle workers do not keep the process alive, so nobody closes it.
+ */
+export function sharedExtractionWorkers(): ExtractionWorkers {
+  shared ??= new ExtractionWorkers();
+  return shared;
+}
+
 export function isReadFailure(result: ExtractedDocument | ReadFailure): result is ReadFailure {
   return 'message' in result;
 }

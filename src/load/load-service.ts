@@ -9,7 +9,7 @@ import type { Store } from '../store/connection.js';
 import type { DocumentWriteError } from '../store/document-write-error.js';
 import { loadGraph, writeDocuments, type LoadSummary } from '../store/writer.js';
 import { extractedDocuments } from './document-stream.js';
-import { ExtractionWorkers } from './extraction-workers.js';
+import { sharedExtractionWorkers, type ExtractionWorkers } from './extraction-workers.js';
 import { readLoadInputs, type FileFailure } from './inputs.js';
 
 export interface LoadPathsOptions {
@@ -17,7 +17,7 @@ export interface LoadPathsOptions {
   onProgress?: (done: number, total: number) => void;
   /** Writes per transaction (writer default when undefined). */
   transactionWrites?: number;
-  /** Extraction workers to use (the caller closes them); default: a pool for this load. */
+  /** Extraction workers to use; default: the process's pool (sharedExtractionWorkers). */
   workers?: ExtractionWorkers;
 }
 
@@ -50,13 +50,9 @@ export async function loadPaths(
     summaries.push(await loadGraph(store.driver, input.graphs, { ...write, texts: input.texts, onProgress }));
   }
   if (documentFiles.length > 0) {
-    const workers = options.workers ?? new ExtractionWorkers();
-    try {
-      const documents = extractedDocuments(documentFiles, workers, failures);
-      summaries.push(await writeDocuments(store.driver, documents, { ...write, onProgress }));
-    } finally {
-      if (!options.workers) await workers.close();
-    }
+    const workers = options.workers ?? sharedExtractionWorkers();
+    const documents = extractedDocuments(documentFiles, workers, failures);
+    summaries.push(await writeDocuments(store.driver, documents, { ...write, onProgress }));
   }
   // A file that could not be read counts as done for the progress report.
   for (let i = 0; i < failures.length; i++) onProgress();
