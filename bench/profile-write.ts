@@ -50,7 +50,6 @@ async function main(): Promise<void> {
     await applySchema(driver);
     const session = driver.session({ defaultAccessMode: 'WRITE' });
     let i = 0;
-    let total = 0;
     let totalWrites = 0;
     const started = performance.now();
     for await (const group of transactionBatches(batches, writes)) {
@@ -64,7 +63,6 @@ async function main(): Promise<void> {
       const t2 = performance.now();
       await tx.commit();
       const t3 = performance.now();
-      total += t3 - t0;
       totalWrites += n;
       console.log(
         `tx ${i}: ${group.length} docs, ${n} writes: params ${(t1 - t0).toFixed(0)} ms, statement ${(t2 - t1).toFixed(0)} ms, commit ${(t3 - t2).toFixed(0)} ms → ${Math.round((n / (t3 - t0)) * 1000)} writes/s`,
