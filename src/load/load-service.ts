@@ -8,6 +8,7 @@ import { applySchema } from '../store/schema.js';
 import type { Store } from '../store/connection.js';
 import type { DocumentWriteError } from '../store/document-write-error.js';
 import { loadGraph, writeDocuments, type LoadSummary } from '../store/writer.js';
+import { groupByContent } from './content-groups.js';
 import { extractedDocuments } from './document-stream.js';
 import { sharedExtractionWorkers, type ExtractionWorkers } from './extraction-workers.js';
 import { readLoadInputs, type FileFailure } from './inputs.js';
@@ -34,9 +35,10 @@ export async function loadPaths(
   options: LoadPathsOptions = {},
 ): Promise<LoadResult> {
   const { inputs, documentFiles } = readLoadInputs(paths);
+  const documentGroups = groupByContent(documentFiles);
   const total =
     inputs.reduce((sum, input) => sum + input.graphs.reduce((n, g) => n + g.documents.length, 0), 0) +
-    documentFiles.length;
+    documentGroups.length;
   await applySchema(store.driver, { database: store.database });
   const write = {
     database: store.database,
@@ -49,9 +51,9 @@ export async function loadPaths(
   for (const input of inputs) {
     summaries.push(await loadGraph(store.driver, input.graphs, { ...write, texts: input.texts, onProgress }));
   }
-  if (documentFiles.length > 0) {
+  if (documentGroups.length > 0) {
     const workers = options.workers ?? sharedExtractionWorkers();
-    const documents = extractedDocuments(documentFiles, workers, failures);
+    const documents = extractedDocuments(documentGroups, workers, failures);
     summaries.push(await writeDocuments(store.driver, documents, { ...write, onProgress }));
   }
   // A file that could not be read counts as done for the progress report.

@@ -13,8 +13,8 @@ import { toCypher } from './neo4j-values.js';
 import { EDGE_GROUPS, groupParameter } from './write-statement.js';
 
 /** Document properties; `year` is derived for the API's year lookups, `loadHash` for re-loads. */
-export function documentProps(doc: GraphDocument, hash: string): Record<string, string | number> {
-  const props: Record<string, string | number> = {
+export function documentProps(doc: GraphDocument, hash: string): Record<string, string | number | string[]> {
+  const props: Record<string, string | number | string[]> = {
     id: doc.id,
     file: doc.file,
     title: doc.title,
@@ -24,6 +24,7 @@ export function documentProps(doc: GraphDocument, hash: string): Record<string, 
     chars: doc.chars,
     loadHash: hash,
   };
+  if (doc.files) props.files = doc.files;
   if (doc.date !== null) {
     props.date = doc.date;
     props.year = Number(doc.date.slice(0, 4));

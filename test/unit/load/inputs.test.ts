@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../../src/errors.js';
+import { groupByContent } from '../../../src/load/content-groups.js';
 import { extractedDocuments } from '../../../src/load/document-stream.js';
 import { ExtractionWorkers } from '../../../src/load/extraction-workers.js';
 import { readLoadInputs, type FileFailure } from '../../../src/load/inputs.js';
@@ -27,7 +28,8 @@ describe('readLoadInputs and the document stream', () => {
     try {
       const failures: FileFailure[] = [];
       const batches = [];
-      for await (const batch of extractedDocuments(documentFiles, workers, failures)) batches.push(batch);
+      for await (const batch of extractedDocuments(groupByContent(documentFiles), workers, failures))
+        batches.push(batch);
       expect(batches.map((b) => b.document.file)).toEqual(['a.txt']);
       expect(batches[0]!.textChunks.map((c) => c.text).join('')).toBe(
         '珠海市发展和改革局牵头建设珠海LNG二期工程。',
