@@ -5,6 +5,8 @@
  * rows per operator) for the transaction given.
  *
  *   npx tsx bench/profile-write.ts [--factor 10] [--transaction-writes 3000] [--profile N]
+ *   npx tsx bench/profile-write.ts --compare 1,3000,10000 [--rounds 2]
+ *     (loadGraph with each transaction size in turn on the same server, alternating, empty database each)
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,7 +15,9 @@ import { extractGraph } from '../loaders/index.js';
 import { ensureLocalServer, stopLocalServer } from '../src/neo4j-server/local-server.js';
 import { pickFreePort } from '../src/neo4j-server/ports.js';
 import { MAIN_TUNING } from '../src/neo4j-server/server-config.js';
+import type { Driver } from 'neo4j-driver';
 import { openDriver } from '../src/store/connection.js';
+import { writeDocuments } from '../src/store/writer.js';
 import { splitByDocument, type DocumentBatch } from '../src/store/document-batch.js';
 import { applySchema } from '../src/store/schema.js';
 import { disableNagle } from '../src/store/tcp-no-delay.js';
@@ -25,6 +29,29 @@ import { generateCorpus } from './corpus.js';
 function option(name: string, fallback: string): string {
   const i = process.argv.indexOf(name);
   return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
+}
+
+async function compare(
+  driver: Driver,
+  batches: DocumentBatch[],
+  sizes: number[],
+  rounds: number,
+): Promise<void> {
+  const writes = batches.reduce((n, b) => n + documentWrites(b), 0);
+  for (let round = 0; round <= rounds; round++) {
+    for (const size of sizes) {
+      const session = driver.session();
+      await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+      await session.close();
+      const summary = await writeDocuments(driver, batches, { transactionWrites: size });
+      // Round 0 warms the JVM up.
+      if (round > 0) {
+        console.log(
+          `round ${round}, ${size} writes per transaction: ${summary.seconds.toFixed(2)} s → ${Math.round(writes / summary.seconds)} writes/s`,
+        );
+      }
+    }
+  }
 }
 
 async function main(): Promise<void> {
@@ -48,6 +75,11 @@ async function main(): Promise<void> {
   const driver = openDriver({ uri: server.uri, user: server.user, password: server.password, local: false });
   try {
     await applySchema(driver);
+    const sizes = option('--compare', '');
+    if (sizes) {
+      await compare(driver, batches, sizes.split(',').map(Number), Number(option('--rounds', '2')));
+      return;
+    }
     const session = driver.session({ defaultAccessMode: 'WRITE' });
     let i = 0;
     let totalWrites = 0;
