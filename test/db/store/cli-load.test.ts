@@ -90,6 +90,9 @@ describe('kg load (child process)', () => {
       const first = kg('load', file);
       expect(first.status, first.stderr).toBe(0);
       expect(first.stdout).toContain('documents: 3 loaded, 0 replaced, 0 unchanged');
+      // Both units: fact relationships, and every relationship created (as kg stats counts them).
+      expect(first.stdout).toMatch(/written: +\d+ node mentions, \d+ facts, .*; \d+ relationships in all/);
+      expect(first.stdout).toMatch(/\(\d+ facts\/s, \d+ relationships\/s\)/);
       const second = kg('load', file);
       expect(second.stdout).toContain('documents: 0 loaded, 0 replaced, 3 unchanged');
     },
