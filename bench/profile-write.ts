@@ -22,7 +22,7 @@ import { splitByDocument, type DocumentBatch } from '../src/store/document-batch
 import { applySchema } from '../src/store/schema.js';
 import { disableNagle } from '../src/store/tcp-no-delay.js';
 import { documentWrites, transactionBatches } from '../src/store/transaction-batches.js';
-import { WRITE_DOCUMENTS } from '../src/store/write-statement.js';
+import { writeStatements } from '../src/store/write-statement.js';
 import { writeParameters } from '../src/store/write-parameters.js';
 import { generateCorpus } from './corpus.js';
 
@@ -90,8 +90,10 @@ async function main(): Promise<void> {
       const params = writeParameters(group);
       const t1 = performance.now();
       const tx = session.beginTransaction();
-      const query = i === profileAt ? `PROFILE ${WRITE_DOCUMENTS}` : WRITE_DOCUMENTS;
-      const result = await tx.run(query, params);
+      const profiled = i === profileAt;
+      const results = await Promise.all(
+        writeStatements(params).map((st) => tx.run(profiled ? `PROFILE ${st.query}` : st.query, st.params)),
+      );
       const t2 = performance.now();
       await tx.commit();
       const t3 = performance.now();
@@ -99,7 +101,7 @@ async function main(): Promise<void> {
       console.log(
         `tx ${i}: ${group.length} docs, ${n} writes: params ${(t1 - t0).toFixed(0)} ms, statement ${(t2 - t1).toFixed(0)} ms, commit ${(t3 - t2).toFixed(0)} ms → ${Math.round((n / (t3 - t0)) * 1000)} writes/s`,
       );
-      if (i === profileAt) printProfile(result.summary.profile, 0);
+      if (profiled) for (const result of results) printProfile(result.summary.profile, 0);
       i++;
     }
     const wall = (performance.now() - started) / 1000;

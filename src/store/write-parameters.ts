@@ -1,5 +1,5 @@
 /**
- * The parameters of WRITE_DOCUMENTS (write-statement.ts) for the documents of one transaction.
+ * The rows of the write statements (write-statement.ts) for the documents of one transaction.
  *
  * Rows are merged over the documents, in their order, so that the statement writes each node and
  * relationship once per transaction: a node row lists the documents that mention it (aliases in
@@ -10,7 +10,7 @@
 import { NODE_LABELS, type GraphDocument, type NodeLabel, type NodeProps } from '../model/graph-json.js';
 import type { DocumentBatch, EdgeRow, NodeRow } from './document-batch.js';
 import { toCypher } from './neo4j-values.js';
-import { EDGE_GROUPS, groupParameter } from './write-statement.js';
+import { groupParameter } from './write-statement.js';
 
 /** Document properties; `year` is derived for the API's year lookups, `loadHash` for re-loads. */
 export function documentProps(doc: GraphDocument, hash: string): Record<string, string | number | string[]> {
@@ -110,23 +110,20 @@ function mergeEdgeRows(batches: readonly DocumentBatch[]): Map<string, MergedEdg
   return new Map([...byGroup].map(([name, rows]) => [name, [...rows.values()].map(withCypherProps)]));
 }
 
-/** `$batch` of WRITE_DOCUMENTS: every label and edge group is present (empty lists cost nothing). */
-export function writeParameters(batches: readonly DocumentBatch[]): { batch: Record<string, unknown> } {
-  const params: Record<string, unknown> = {
-    // Offsets go as plain numbers (FLOAT on the wire) and become INTEGER in Cypher (toInteger):
-    // converting every row in JavaScript cost more client time than the server spends on the batch.
-    documents: batches.map((batch) => ({
+/** The rows of each write statement (write-statement.ts), by key: `documents`, each label, each edge group. */
+export function writeParameters(batches: readonly DocumentBatch[]): Map<string, unknown[]> {
+  const rows = new Map<string, unknown[]>();
+  // Offsets go as plain numbers (FLOAT on the wire) and become INTEGER in Cypher (toInteger):
+  // converting every row in JavaScript cost more client time than the server spends on the batch.
+  rows.set(
+    'documents',
+    batches.map((batch) => ({
       props: toCypher(documentProps(batch.document, batch.hash)),
       passages: batch.passages,
       textChunks: batch.textChunks,
     })),
-  };
-  for (const label of NODE_LABELS) params[label] = mergeNodeRows(batches, label);
-  for (const group of EDGE_GROUPS) params[groupParameter(group)] = [];
-  for (const [name, rows] of mergeEdgeRows(batches)) {
-    // validateGraph refuses end labels outside EDGE_ENDS; a group without a subquery would be dropped.
-    if (!(name in params)) throw new Error(`no subquery for edge group ${name}`);
-    params[name] = rows;
-  }
-  return { batch: params };
+  );
+  for (const label of NODE_LABELS) rows.set(label, mergeNodeRows(batches, label));
+  for (const [name, edgeRows] of mergeEdgeRows(batches)) rows.set(name, edgeRows);
+  return rows;
 }

@@ -1,16 +1,17 @@
 /**
- * The statement that writes a transaction's documents (one or many) in one go.
+ * The statements that write a transaction's documents (one or many): one for the Documents with their
+ * passages and texts, one per label (MERGE the nodes, CREATE the MENTIONS) and one per (relationship
+ * type, from label, to label) (MERGE the relationships, append the evidence), each an UNWIND over
+ * rows already merged over the transaction's documents (write-parameters.ts): a node row names the
+ * documents that mention it, an edge row carries every document's evidence items.
  *
- * One parameter, `$batch` (write-parameters.ts): a map of `documents` (each with its props, passages
- * and text chunks), one list of node rows per label and one list of edge rows per (type, from label,
- * to label), each
- * row already merged over the transaction's documents (a node row names the documents that mention
- * it, an edge row carries every document's evidence items). Labels and relationship types are
- * spliced into the text, so they come from the fixed lists of the contract only — never from the
- * input. The text is fixed whatever the documents, and so is the one parameter's type (a map), so it is
- * planned once: Neo4j keys cached plans by the parameters' types too, and with a list parameter per
- * label and group, empty in one transaction and not in the next, nearly every transaction was
- * planned again — seconds each for a statement this size.
+ * Only the statements with rows are sent, pipelined in one transaction (the server runs them in
+ * order). Small statements rather than one with a subquery per label and group: on a freshly started
+ * server, planning the one large statement took 10–25 s on this machine (the first load of
+ * `npm start`), and its cached plan was keyed by which of its list parameters were empty. Each small
+ * statement always gets a non-empty list of maps, so its plan is made once. Labels and relationship
+ * types are spliced into the text, so they come from the fixed lists of the contract only — never
+ * from the input.
  */
 import { EDGE_ENDS, EDGE_TYPES, NODE_LABELS, type EdgeType, type NodeLabel } from '../model/graph-json.js';
 import { WRITE_TEXT } from './document-text.js';
@@ -34,8 +35,9 @@ export function groupParameter(group: EdgeGroupKey): string {
 }
 
 /** The Document nodes with their passages and text chunks (`d` is bound inside WRITE_TEXT). */
-const CREATE_DOCUMENTS = `CALL () {
-  UNWIND $batch.documents AS doc
+const CREATE_DOCUMENTS = `${NO_REPLAN}
+CALL () {
+  UNWIND $rows AS doc
   CREATE (d:Document) SET d = doc.props
   WITH d, doc
   CALL (d, doc) {
@@ -49,8 +51,9 @@ const CREATE_DOCUMENTS = `CALL () {
 }`;
 
 function mergeNodes(label: NodeLabel): string {
-  return `CALL () {
-  UNWIND $batch.${label} AS row
+  return `${NO_REPLAN}
+CALL () {
+  UNWIND $rows AS row
   MERGE (n:${label} {id: row.id})
   ON CREATE SET n:Entity, n.name = row.name, n.aliases = row.aliases, n += row.props
   WITH n, row, [a IN row.aliases WHERE NOT a IN n.aliases] AS newAliases
@@ -75,8 +78,9 @@ function mergeEdges(group: EdgeGroupKey): string {
   // items of all the transaction's documents, so a hub relationship (PART_OF 珠海→广东: 1,235 items
   // at 100× the seeds) has its lists rewritten once per transaction, not once per document.
   const identity = group.type === 'DEPENDS_ON' ? ' {kind: row.kind}' : '';
-  return `CALL () {
-  UNWIND $batch.${groupParameter(group)} AS row
+  return `${NO_REPLAN}
+CALL () {
+  UNWIND $rows AS row
   MATCH (a:${group.fromLabel} {id: row.from})
   MATCH (b:${group.toLabel} {id: row.to})
   MERGE (a)-[r:${group.type}${identity}]->(b)
@@ -90,14 +94,25 @@ function mergeEdges(group: EdgeGroupKey): string {
 }`;
 }
 
-/**
- * Everything the documents of one transaction write, as one statement: on this shared 2-core machine
- * each statement and each commit has a fixed server cost of a few milliseconds, more than most
- * documents' writes.
- */
-export const WRITE_DOCUMENTS = [
-  NO_REPLAN,
-  CREATE_DOCUMENTS,
-  ...NODE_LABELS.map(mergeNodes),
-  ...EDGE_GROUPS.map(mergeEdges),
-].join('\n');
+/** The statement for each key of the rows (write-parameters.ts): documents, labels, edge groups. */
+const STATEMENTS = new Map<string, string>([
+  ['documents', CREATE_DOCUMENTS],
+  ...NODE_LABELS.map((label): [string, string] => [label, mergeNodes(label)]),
+  ...EDGE_GROUPS.map((group): [string, string] => [groupParameter(group), mergeEdges(group)]),
+]);
+
+/** In order: documents, then nodes (MENTIONS need the documents), then relationships. Empty ones left out. */
+export function writeStatements(
+  rows: ReadonlyMap<string, unknown[]>,
+): Array<{ query: string; params: { rows: unknown[] } }> {
+  const statements: Array<{ query: string; params: { rows: unknown[] } }> = [];
+  for (const [key, query] of STATEMENTS) {
+    const list = rows.get(key);
+    if (list && list.length > 0) statements.push({ query, params: { rows: list } });
+  }
+  for (const key of rows.keys()) {
+    // validateGraph refuses end labels outside EDGE_ENDS; rows without a statement would be dropped.
+    if (!STATEMENTS.has(key)) throw new Error(`no write statement for ${key}`);
+  }
+  return statements;
+}

@@ -7,8 +7,8 @@
  * 1. look for stored documents with the same ids or files;
  *    - same id and same content hash → nothing to do ("unchanged"), so loading twice changes nothing;
  *    - otherwise retract the stored version(s) (see retract.ts) — "replaced";
- * 2. one statement (write-statement.ts) creates the Documents, their Passages and texts, MERGEs the
- *    entity nodes with their MENTIONS and the fact relationships with their evidence items.
+ * 2. pipelined statements (write-statement.ts) create the Documents, their Passages and texts, MERGE
+ *    the entity nodes with their MENTIONS and the fact relationships with their evidence items.
  * When the database refuses a transaction for what a document holds, its documents are written again
  * one at a time: the bad one is reported (DocumentWriteError) and skipped, the others land.
  */
@@ -19,7 +19,7 @@ import { DocumentWriteError, isDocumentFault } from './document-write-error.js';
 import { NO_REPLAN } from './no-replan.js';
 import { retractDocument } from './retract.js';
 import { DEFAULT_TRANSACTION_WRITES, documentWrites, transactionBatches } from './transaction-batches.js';
-import { WRITE_DOCUMENTS } from './write-statement.js';
+import { writeStatements } from './write-statement.js';
 import { writeParameters } from './write-parameters.js';
 
 export { documentProps } from './write-parameters.js';
@@ -197,7 +197,10 @@ export async function writeTransaction(
     toWrite.push(batch);
   }
   for (const id of toRetract) await retractDocument(tx, id);
-  if (toWrite.length > 0) await tx.run(WRITE_DOCUMENTS, writeParameters(toWrite));
+  if (toWrite.length > 0) {
+    // Pipelined: the server runs a transaction's statements in order, so they are awaited together.
+    await Promise.all(writeStatements(writeParameters(toWrite)).map((s) => tx.run(s.query, s.params)));
+  }
   return outcomes;
 }
 

@@ -31,13 +31,13 @@ describe('transactions of several documents', () => {
   });
 
   it("merges the documents' rows: one row per node with every mentioning document, one per edge with all evidence", () => {
-    const { batch } = writeParameters(batches);
-    const agencies = batch.Agency as Array<{ id: string; docs: string[] }>;
+    const rows = writeParameters(batches);
+    const agencies = rows.get('Agency') as Array<{ id: string; docs: string[] }>;
     const shared = agencies.find((row) => row.docs.length > 1)!;
     expect(new Set(agencies.map((row) => row.id)).size).toBe(agencies.length);
     expect(shared.docs.length).toBeGreaterThan(1);
 
-    const edgeRows = Object.entries(batch)
+    const edgeRows = [...rows]
       .filter(([key]) => key.includes('_'))
       .flatMap(
         ([, rows]) =>
