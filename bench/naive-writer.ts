@@ -1,6 +1,6 @@
 /**
  * The baseline the load benchmark compares against: the obvious writer, one auto-commit Cypher
- * statement per document, passage, node and edge, each awaited before the next. It produces the
+ * statement per document, passage, text chunk, node and edge, each awaited before the next. It produces the
  * same graph as src/store/writer.ts (same layout, same evidence lists) but without UNWIND batches,
  * pipelining or per-document transactions — so it is neither fast nor atomic. Benchmark use only.
  */
@@ -32,6 +32,13 @@ export async function naiveLoad(
             `MATCH (d:Document {id: $doc})
              CREATE (d)-[:HAS_PASSAGE]->(:Passage {id: $id, doc: $doc, start: $start, end: $end, text: $text})`,
             { doc, ...p },
+          );
+        }
+        for (const c of batch.textChunks) {
+          await run(
+            `MATCH (d:Document {id: $doc})
+             CREATE (d)-[:HAS_TEXT]->(:TextChunk {doc: $doc, start: $start, end: $end, text: $text})`,
+            { doc, ...c },
           );
         }
         for (const [label, rows] of Object.entries(batch.nodes)) {

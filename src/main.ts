@@ -15,6 +15,7 @@ import { stopLocalServer } from './neo4j-server/local-server.js';
 import { startServer, type RunningServer } from './api/server.js';
 import { getConfig } from './config.js';
 import { errorReport, isExpected } from './errors.js';
+import { sharedExtractionWorkers } from './load/extraction-workers.js';
 import { formatLoadSummary, loadPaths } from './load/load-service.js';
 import {
   checkReachable,
@@ -77,6 +78,8 @@ async function loadSeeds(store: Store): Promise<void> {
 
 async function main(): Promise<void> {
   const config = getConfig();
+  // The extraction workers load the extractor (seconds) while Neo4j starts, not after.
+  sharedExtractionWorkers();
   const startedDatabase = await ensureDatabase();
   const stopDatabase = async () => {
     if (startedDatabase) {

@@ -21,6 +21,11 @@ const COMMANDS: Record<string, Command> = {
     summary: 'load <files|dirs|graph.json>              extract (if needed) and write into Neo4j',
     load: () => import('./commands/load.js'),
   },
+  rebuild: {
+    summary:
+      'rebuild                                   extract every stored document again, rewrite what changed',
+    load: () => import('./commands/rebuild.js'),
+  },
   delete: {
     summary: 'delete <document id|file>                 remove a document and what only it supports',
     load: () => import('./commands/delete.js'),

@@ -92,6 +92,11 @@ export interface GraphDocument {
   date: string | null;
   /** Length of the decoded original text (JavaScript string length). */
   chars: number;
+  /**
+   * Every file name with this content, `file` first, when there are several (identical files are
+   * one document): absent for a document read from one file.
+   */
+  files?: string[];
 }
 
 /** Label-specific properties. Values are scalars so that they map onto Neo4j properties. */

@@ -60,13 +60,13 @@ export function storedTextChunks(text: string | undefined, chars: number): TextC
 }
 
 /**
- * Part of the document's write statement, after `d` (the new Document) is bound: creates its chunks
- * from `$textChunks` (offsets as numbers, made INTEGER here like the passages').
+ * Part of the write statement (write-statement.ts), with `d` (a new Document) and `textChunks` (its
+ * rows, offsets as numbers) bound: creates its chunks, offsets made INTEGER here like the passages'.
  */
-export const WRITE_TEXT = `CALL (d) {
-  UNWIND $textChunks AS chunk
+export const WRITE_TEXT = `CALL (d, textChunks) {
+  UNWIND textChunks AS chunk
   CREATE (d)-[:HAS_TEXT]->(:TextChunk {
-    doc: $doc, start: toInteger(chunk.start), end: toInteger(chunk.end), text: chunk.text
+    doc: d.id, start: toInteger(chunk.start), end: toInteger(chunk.end), text: chunk.text
   })
 }`;
 

@@ -63,6 +63,7 @@ export async function exportGraph(driver: Driver, options: { database?: string }
 /** A Document node's properties as a graph JSON document. */
 export function toDocument(p: Record<string, unknown>): GraphDocument {
   const doc = Object.fromEntries(DOCUMENT_FIELDS.map((k) => [k, p[k] ?? null]));
+  if (Array.isArray(p.files)) doc.files = p.files;
   return doc as unknown as GraphDocument;
 }
 

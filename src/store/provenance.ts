@@ -20,7 +20,6 @@
  * (LOAD_FORMAT in document-batch.ts makes the next `kg load` rewrite every document once).
  */
 import { NO_REPLAN } from './no-replan.js';
-import type { NodeLabel } from '../model/graph-json.js';
 
 /**
  * Recomputes `n` (bound by the caller) from its MENTIONS; a clause of a larger statement. Nodes with
@@ -50,28 +49,6 @@ export const RECOMPUTE_NODE = `CALL (n) {
   FOREACH (k IN dropped | SET n[k] = null)
   FOREACH (c IN chosen | SET n[c.key] = c.value)
 }`;
-
-/**
- * The write statement's clause for one label: MERGE the nodes in `$<label>` (rows of
- * document-batch.ts: id, name, aliases, props), record the document's contribution on its MENTIONS
- * and recompute the nodes it disagrees with. `d` is the Document being written.
- */
-export function mergeNodes(label: NodeLabel): string {
-  return `CALL (d) {
-  UNWIND $${label} AS row
-  MERGE (n:${label} {id: row.id})
-  ON CREATE SET n:Entity, n.name = row.name, n.aliases = [], n += row.props
-  CREATE (d)-[m:MENTIONS]->(n)
-  SET m = row.props, m.name = row.name, m.aliases = row.aliases
-  // A node shared by many documents (an agency, a city) is only written when this document changes
-  // something: a write takes the node's lock until commit.
-  WITH n, row
-  WHERE row.name <> n.name
-     OR any(a IN row.aliases WHERE NOT a IN n.aliases)
-     OR any(k IN keys(row.props) WHERE n[k] IS NULL OR n[k] <> row.props[k])
-  ${RECOMPUTE_NODE}
-}`;
-}
 
 /**
  * Removes a document's MENTIONS (`$doc`): the nodes it mentioned are recomputed without its

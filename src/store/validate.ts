@@ -155,6 +155,12 @@ function checkDocuments(documents: unknown[], problems: string[]): Map<string, n
       problems.push(`${where}: date ${quoteInput(doc.date)} is neither null nor a calendar date YYYY-MM-DD`);
     }
     if (!isCount(doc.chars)) problems.push(`${where}: "chars" is not a non-negative integer`);
+    if (doc.files !== undefined) {
+      const names = doc.files;
+      if (!Array.isArray(names) || !names.every(isNonEmptyString) || names[0] !== doc.file) {
+        problems.push(`${where}: "files" is not a list of file names starting with "file"`);
+      }
+    }
     if (typeof doc.id === 'string') {
       if (chars.has(doc.id)) problems.push(`${where}: duplicate document id`);
       else chars.set(doc.id, isCount(doc.chars) ? doc.chars : Number.POSITIVE_INFINITY);

@@ -1,6 +1,6 @@
 /**
  * Ingesting and deleting documents through the API. Extraction runs fully before anything is
- * written, and the store writes one document in one transaction, so a document that fails at any
+ * written, in a worker thread (extractor.ts) so that the event loop keeps serving other requests, and the store writes one document in one transaction, so a document that fails at any
  * step leaves the graph as it was. A document the extractor cannot read is BAD_USER_INPUT; an
  * extractor that fails otherwise, or breaks the graph JSON contract, is a bug (internal error).
  */

@@ -9,6 +9,7 @@
 import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MANIFEST, readSources } from '../../../loaders/index.js';
+import { groupByContent, recordedFiles } from '../../load/content-groups.js';
 import { extractReadable } from '../../load/extract-document.js';
 import { InputError } from '../../errors.js';
 
@@ -47,9 +48,21 @@ export async function run(args: string[]): Promise<number> {
   if (paths.length === 0) throw new InputError('extract: give at least one file or directory');
 
   const started = Date.now();
-  const { sources, unreadable } = readSources(inputFiles(paths));
+  // Identical files are one document with every name (its id is the content's hash).
+  const groups = groupByContent(inputFiles(paths));
+  const { sources, unreadable } = readSources(groups.map((g) => g.path));
   const extraction = extractReadable(sources);
   const graph = extraction.graph;
+  const byFile = new Map(groups.map((g) => [g.files[0]!, g]));
+  for (const document of graph.documents) {
+    const group = byFile.get(document.file);
+    if (group) Object.assign(document, recordedFiles(group));
+    if (document.files) {
+      console.error(
+        `kg extract: ${document.files.join(', ')}: identical content, one document ${document.id}`,
+      );
+    }
+  }
   const failures = [...unreadable, ...extraction.failures];
   for (const f of failures) {
     console.error(
@@ -59,9 +72,10 @@ export async function run(args: string[]): Promise<number> {
   const json = JSON.stringify(graph, null, 1);
   if (out) writeFileSync(out, json + '\n');
   else process.stdout.write(json + '\n');
-  const total = sources.length + unreadable.length;
+  const total = groups.reduce((n, g) => n + g.files.length, 0);
+  const read = total - failures.length;
   console.error(
-    `kg extract: ${total - failures.length}/${total} documents, ${graph.nodes.length} nodes, ${graph.edges.length} edges in ${Date.now() - started} ms${out ? ` → ${out}` : ''}`,
+    `kg extract: ${read}/${total} files, ${graph.documents.length} documents, ${graph.nodes.length} nodes, ${graph.edges.length} edges in ${Date.now() - started} ms${out ? ` → ${out}` : ''}`,
   );
   return failures.length ? 1 : 0;
 }

@@ -13,7 +13,8 @@ const MANY_DOCUMENTS = 50;
 
 export async function run(args: string[]): Promise<number> {
   const quiet = args.includes('--quiet');
-  const paths = args.filter((a) => a !== '--quiet');
+  const { transactionWrites, rest } = takeTransactionWrites(args.filter((a) => a !== '--quiet'));
+  const paths = rest;
   const unknown = paths.find((a) => a.startsWith('--'));
   if (unknown) throw new InputError(`load: unknown option ${unknown}`);
   if (paths.length === 0) throw new InputError('load: give document files, directories or graph JSON files');
@@ -26,7 +27,7 @@ export async function run(args: string[]): Promise<number> {
   };
   const { summary, failures } = await withStore(async (store) => {
     try {
-      return await loadPaths(store, paths, { onProgress });
+      return await loadPaths(store, paths, { onProgress, transactionWrites });
     } finally {
       bar?.stop();
     }
@@ -34,6 +35,20 @@ export async function run(args: string[]): Promise<number> {
   console.log(formatLoadSummary(summary).join('\n'));
   for (const failure of failures) console.error(`kg: ${failure.file}: not loaded: ${failure.message}`);
   return failures.length > 0 ? 1 : 0;
+}
+
+/** `--transaction-writes N`: writes per transaction (1 = one document per transaction). */
+function takeTransactionWrites(args: string[]): { transactionWrites?: number; rest: string[] } {
+  const i = args.indexOf('--transaction-writes');
+  if (i < 0) return { rest: args };
+  const raw = args[i + 1] ?? '';
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || value < 1) {
+    throw new InputError(
+      `load: --transaction-writes needs a positive whole number, not ${JSON.stringify(raw.slice(0, 200))}`,
+    );
+  }
+  return { transactionWrites: value, rest: [...args.slice(0, i), ...args.slice(i + 2)] };
 }
 
 function progressBar(total: number): cliProgress.SingleBar {

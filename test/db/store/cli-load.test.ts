@@ -109,6 +109,9 @@ describe('kg load (child process)', () => {
       const first = kg('load', file);
       expect(first.status, first.stderr).toBe(0);
       expect(first.stdout).toContain('documents: 3 loaded, 0 replaced, 0 unchanged');
+      // Both units: fact relationships, and every relationship created (as kg stats counts them).
+      expect(first.stdout).toMatch(/written: +\d+ node mentions, \d+ facts, .*; \d+ relationships in all/);
+      expect(first.stdout).toMatch(/\(\d+ facts\/s, \d+ relationships\/s\)/);
       const second = kg('load', file);
       expect(second.stdout).toContain('documents: 0 loaded, 0 replaced, 3 unchanged');
     },
@@ -119,15 +122,20 @@ describe('kg load (child process)', () => {
     { timeout: 240_000 },
     async () => {
       await wipeTestDatabase(driver);
+      // About 390 writes per document: two documents per transaction.
       const { graph } = syntheticGraph({ documents: 30, projectsPerDocument: 30 });
       const file = join(dir, 'big.json');
       writeFileSync(file, JSON.stringify(graph));
       const total = graph.documents.length;
 
-      const child = spawn(process.execPath, [...NODE_ARGS, 'load', file, '--quiet'], {
-        env: process.env,
-        stdio: 'ignore',
-      });
+      const child = spawn(
+        process.execPath,
+        [...NODE_ARGS, 'load', file, '--quiet', '--transaction-writes', '800'],
+        {
+          env: process.env,
+          stdio: 'ignore',
+        },
+      );
       const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
       // Wait until a few documents are committed, then kill it while it writes the next one.
       const deadline = Date.now() + 90_000;

@@ -199,4 +199,41 @@ describe('loading graph JSON into Neo4j', () => {
     // Integers stay integers through Neo4j.
     expect(exported.nodes.find((n) => n.id === 'funding:b1')!.props.yuan).toBe(419000000);
   });
+
+  it('writes the documents of one transaction each as if alone: the same graph in one transaction or one per document', async () => {
+    const graph = threeDocuments();
+    await loadGraph(driver, graph, { texts: TEXT_MAP, transactionWrites: 1 });
+    const alone = canonical(await exportGraph(driver));
+    const aloneStats = await graphStats(driver);
+    await wipeTestDatabase(driver);
+    await loadGraph(driver, graph, { texts: TEXT_MAP });
+    expect(canonical(await exportGraph(driver))).toEqual(alone);
+    expect(await graphStats(driver)).toEqual(aloneStats);
+  });
+
+  it('skips a document the database refuses, names it with a coded error, and writes the others', async () => {
+    const graph = threeDocuments();
+    // A jurisdiction too long for its range index: the database refuses the whole transaction.
+    graph.documents[1] = { ...graph.documents[1]!, jurisdiction: '珠'.repeat(40_000) };
+    const bad = graph.documents[1]!;
+    const summary = await loadGraph(driver, graph, { texts: TEXT_MAP });
+    expect(summary.documents).toEqual({ loaded: 2, replaced: 0, unchanged: 0 });
+    expect(summary.failed).toHaveLength(1);
+    const [failure] = summary.failed;
+    expect(failure!.code).toBe('BAD_USER_INPUT');
+    expect(failure!.message).toContain(`${bad.file} (${bad.id}): not written`);
+    expect(failure!.message.length).toBeLessThan(400);
+    const { records } = await driver.executeQuery('MATCH (d:Document) RETURN d.id AS id ORDER BY id');
+    expect(records.map((r) => r.get('id'))).toEqual(
+      graph.documents
+        .filter((d) => d.id !== bad.id)
+        .map((d) => d.id)
+        .sort(),
+    );
+    // Nothing of the refused document: no evidence item cites it.
+    const cited = await driver.executeQuery('MATCH ()-[r]->() WHERE $doc IN r.evDocs RETURN count(r) AS n', {
+      doc: bad.id,
+    });
+    expect(Number(cited.records[0]!.get('n'))).toBe(0);
+  });
 });

@@ -4,32 +4,48 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../../src/errors.js';
-import { readLoadInputs } from '../../../src/load/inputs.js';
+import { groupByContent } from '../../../src/load/content-groups.js';
+import { extractedDocuments } from '../../../src/load/document-stream.js';
+import { ExtractionWorkers } from '../../../src/load/extraction-workers.js';
+import { readLoadInputs, type FileFailure } from '../../../src/load/inputs.js';
 import { threeDocuments } from '../../support/store-graphs.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'kg-load-inputs-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('readLoadInputs', () => {
-  it('extracts the documents of a directory one by one, skipping its JSON files; an unreadable one is a failure', () => {
+describe('readLoadInputs and the document stream', () => {
+  it('lists the documents of a directory, skipping its JSON files, and extracts them while the writer writes', async () => {
     const docs = join(dir, 'docs');
     mkdirSync(docs);
     writeFileSync(join(docs, 'a.txt'), '珠海市发展和改革局牵头建设珠海LNG二期工程。');
     writeFileSync(join(docs, 'empty.txt'), '');
     writeFileSync(join(docs, 'manifest.json'), JSON.stringify({ documents: {} }));
-    const { inputs, failures } = readLoadInputs([docs]);
-    expect(inputs).toHaveLength(1);
-    expect(inputs[0]!.graphs.map((g) => g.documents[0]!.file)).toEqual(['a.txt']);
-    expect([...inputs[0]!.texts.values()]).toEqual(['珠海市发展和改革局牵头建设珠海LNG二期工程。']);
-    expect(failures).toEqual([{ file: 'empty.txt', message: 'empty.txt: the file is empty' }]);
+    const { inputs, documentFiles } = readLoadInputs([docs]);
+    expect(inputs).toEqual([]);
+    expect(documentFiles).toEqual([join(docs, 'a.txt'), join(docs, 'empty.txt')]);
+
+    const workers = new ExtractionWorkers(1);
+    try {
+      const failures: FileFailure[] = [];
+      const batches = [];
+      for await (const batch of extractedDocuments(groupByContent(documentFiles), workers, failures))
+        batches.push(batch);
+      expect(batches.map((b) => b.document.file)).toEqual(['a.txt']);
+      expect(batches[0]!.textChunks.map((c) => c.text).join('')).toBe(
+        '珠海市发展和改革局牵头建设珠海LNG二期工程。',
+      );
+      expect(failures).toEqual([{ file: 'empty.txt', message: 'empty.txt: the file is empty' }]);
+    } finally {
+      await workers.close();
+    }
   });
 
   it('reads a graph JSON file as it is', () => {
     const file = join(dir, 'three.json');
     writeFileSync(file, JSON.stringify(threeDocuments()));
-    const { inputs, failures } = readLoadInputs([file]);
+    const { inputs, documentFiles } = readLoadInputs([file]);
     expect(inputs.map((i) => i.graphs[0]!.documents.length)).toEqual([3]);
-    expect(failures).toEqual([]);
+    expect(documentFiles).toEqual([]);
   });
 
   it('refuses the whole load for a missing path or a bad graph JSON file, naming it', () => {
