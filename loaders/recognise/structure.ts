@@ -390,8 +390,7 @@ function readWords(words: string): { label?: UnitRole; cue?: UnitRole } | null {
     .split(SEPARATORS)
     .filter((w) => w.length > 0);
   // a unit the agency grammar does not know (人行郑州中心支行) may stand in the list; other words may not
-  if (!leftover.every((w) => GENERIC_UNITS.has(w) || UNKNOWN_UNIT.test(w) || GENERIC_GROUP.test(w)))
-    return null;
+  if (!leftover.every((w) => isUnitWord(w) || UNKNOWN_UNIT.test(w))) return null;
   return { ...(label ? { label } : {}), ...(cue ? { cue } : {}) };
 }
 

@@ -2,9 +2,9 @@
  * The rows of the write statements (write-statement.ts) for the documents of one transaction.
  *
  * Rows are merged over the documents, in their order, so that the statement writes each node and
- * relationship once per transaction: a node row lists the documents that mention it (aliases in
- * order of appearance, props as the last document gives them, as if the documents were written one
- * after another); an edge row concatenates the documents' evidence items, each tagged with its
+ * relationship once per transaction: a node row lists the documents that mention it, each with what
+ * it said about the node (`mentions`: name, aliases, props — the node's values are derived from them,
+ * provenance.ts; the row's own name and props only seed a new node); an edge row concatenates the documents' evidence items, each tagged with its
  * document (evDocs) — the same lists one write per document would leave.
  */
 import { NODE_LABELS, type GraphDocument, type NodeLabel, type NodeProps } from '../model/graph-json.js';
@@ -73,8 +73,6 @@ function mergeNodeRows(batches: readonly DocumentBatch[], label: NodeLabel): Mer
         });
         continue;
       }
-      for (const alias of row.aliases) if (!seen.aliases.includes(alias)) seen.aliases.push(alias);
-      Object.assign(seen.props, row.props);
       seen.docs.push(batch.document.id);
       seen.mentions.push(contribution(batch.document.id, row));
     }
